@@ -1,0 +1,95 @@
+package com.loopin.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({JwtProperties.class, OtpProperties.class})
+class AuthConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
+
+    @Bean
+    JwtSigningKey jwtSigningKey(JwtProperties properties) {
+        MacAlgorithm algorithm = MacAlgorithm.from(properties.algorithm().toUpperCase(Locale.ROOT));
+        if (algorithm == null) {
+            throw new IllegalStateException(
+                    "JWT_ALGORITHM must be HS256, HS384 or HS512, not " + properties.algorithm());
+        }
+        int minBytes = Integer.parseInt(algorithm.getName().substring(2)) / 8;
+        byte[] secret;
+        if (properties.secretKey() == null || properties.secretKey().isBlank()) {
+            log.warn("JWT_SECRET_KEY is not set: using a random key. Tokens die on restart and are not shared "
+                    + "between instances; set JWT_SECRET_KEY for anything but local development.");
+            secret = new byte[64];
+            new SecureRandom().nextBytes(secret);
+        } else {
+            secret = properties.secretKey().getBytes(StandardCharsets.UTF_8);
+            if (secret.length < minBytes) {
+                throw new IllegalStateException("JWT_SECRET_KEY must be at least " + minBytes + " bytes for "
+                        + algorithm.getName() + " (it has " + secret.length + ")");
+            }
+        }
+        return new JwtSigningKey(new SecretKeySpec(secret, algorithm.getName().replace("HS", "HmacSHA")), algorithm);
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(JwtSigningKey signing) {
+        return NimbusJwtEncoder.withSecretKey(signing.key())
+                .algorithm(signing.algorithm())
+                .build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtSigningKey signing, JwtProperties properties, SessionService sessions) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(signing.key())
+                .macAlgorithm(signing.algorithm())
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                new JwtClaimValidator<>(JwtClaimNames.SUB, Objects::nonNull),
+                new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
+                new ActiveSessionValidator(sessions)));
+        return decoder;
+    }
+
+    @Bean
+    CodeHasher codeHasher(OtpProperties otp, JwtSigningKey signing) {
+        if (otp.hashSecret() != null && !otp.hashSecret().isBlank()) {
+            return new CodeHasher(otp.hashSecret().getBytes(StandardCharsets.UTF_8));
+        }
+        return new CodeHasher(derive(signing, "loopin/otp-code-hash/v1"));
+    }
+
+    /** A key of its own for code hashes, derived from the JWT key (HMAC as a KDF), so a leak of one is not both. */
+    private static byte[] derive(JwtSigningKey signing, String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(signing.key().getEncoded(), "HmacSHA256"));
+            byte[] derived = mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(derived, derived.length);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.loopin.auth;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param length digits in a code ({@code OTP_LENGTH})
+ * @param expiry how long a code stays valid ({@code OTP_EXPIRY_SECONDS})
+ * @param maxAttempts tries a code allows before it is dead ({@code OTP_MAX_ATTEMPTS})
+ * @param hashSecret key of the HMAC codes are stored under ({@code OTP_HASH_SECRET}); when empty it is derived
+ *     from the JWT secret, so every instance that shares that secret shares this one
+ */
+@Validated
+@ConfigurationProperties("loopin.otp")
+record OtpProperties(
+        @Min(4) @Max(10) int length,
+        @NotNull Duration expiry,
+        @Min(1) @Max(10) int maxAttempts,
+        String hashSecret) {}

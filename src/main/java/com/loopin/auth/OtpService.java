@@ -1,0 +1,95 @@
+package com.loopin.auth;
+
+import com.loopin.leads.Leads;
+import com.loopin.shared.PhoneNumber;
+import com.loopin.sms.SmsSender;
+import com.loopin.sms.VerificationSms;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues codes and checks them: one live code per number, a few attempts, single use. */
+@Service
+class OtpService {
+
+    private final PhoneCodeRepository codes;
+    private final CodeGenerator generator;
+    private final CodeHasher hasher;
+    private final Leads leads;
+    private final SmsSender sms;
+    private final OtpProperties properties;
+    private final Clock clock;
+
+    OtpService(
+            PhoneCodeRepository codes,
+            CodeGenerator generator,
+            CodeHasher hasher,
+            Leads leads,
+            SmsSender sms,
+            OtpProperties properties,
+            Clock clock) {
+        this.codes = codes;
+        this.generator = generator;
+        this.hasher = hasher;
+        this.leads = leads;
+        this.sms = sms;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Replaces the number's code with a new one and sends it. Runs in the caller's transaction, so a send that
+     * fails leaves neither a new code nor a counted request behind.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    CodeSent send(PhoneNumber phone, CodePurpose purpose) {
+        String code = generator.next(properties.length());
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.expiry());
+        String hash = hasher.hash(phone, purpose, code);
+        codes.insertIfAbsent(phone.e164(), purpose.name(), hash, now, expiresAt);
+        codes.replace(phone.e164(), purpose, hash, now, expiresAt);
+        leads.codeSent(phone);
+        sms.sendVerificationCode(new VerificationSms(phone, code, properties.expiry()));
+        return new CodeSent(phone, properties.length(), properties.expiry());
+    }
+
+    /**
+     * Uses up the code if it is right. An attempt is taken before the comparison, so parallel guesses can never
+     * try more than the allowed number between them.
+     *
+     * @throws CodeRejectedException when it is not; the caller's transaction must still commit
+     */
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CodeRejectedException.class)
+    void verify(PhoneNumber phone, CodePurpose purpose, String code) {
+        Instant now = clock.instant();
+        if (codes.takeAttempt(phone.e164(), purpose, properties.maxAttempts(), now) == 0) {
+            throw whyNoAttempt(phone, purpose, now);
+        }
+        PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(OtpNotFoundException::new);
+        if (!hasher.matches(current.getCodeHash(), phone, purpose, code)) {
+            leads.verificationFailed(phone);
+            int remaining = properties.maxAttempts() - current.getAttempts();
+            throw remaining > 0 ? new OtpInvalidException(remaining) : new OtpAttemptsExceededException();
+        }
+        if (codes.consume(current.getId(), current.getCodeHash(), now) == 0) {
+            throw new OtpNotFoundException();
+        }
+    }
+
+    private CodeRejectedException whyNoAttempt(PhoneNumber phone, CodePurpose purpose, Instant now) {
+        PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElse(null);
+        if (current == null || current.getPurpose() != purpose || current.isConsumed()) {
+            return new OtpNotFoundException();
+        }
+        if (current.getAttempts() >= properties.maxAttempts()) {
+            return new OtpAttemptsExceededException();
+        }
+        if (!current.getExpiresAt().isAfter(now)) {
+            return new OtpExpiredException();
+        }
+        return new OtpNotFoundException();
+    }
+}

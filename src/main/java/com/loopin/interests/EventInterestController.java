@@ -1,0 +1,31 @@
+package com.loopin.interests;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Profile")
+class EventInterestController {
+
+    private final EventInterests interests;
+
+    EventInterestController(EventInterests interests) {
+        this.interests = interests;
+    }
+
+    record InterestItem(Long id, String name, String description) {}
+
+    record InterestsResponse(boolean success, String message, List<InterestItem> data) {}
+
+    @Operation(summary = "The event interests a user may choose, ordered by name (public)")
+    @GetMapping("/api/auth/event-interests")
+    InterestsResponse activeInterests() {
+        List<InterestItem> items = interests.active().stream()
+                .map(i -> new InterestItem(i.id(), i.name(), i.description()))
+                .toList();
+        return new InterestsResponse(true, "Event interests retrieved successfully", items);
+    }
+}

@@ -1,0 +1,5 @@
+/** Event interests: the list users choose from when completing their profile, curated by staff. */
+@ApplicationModule(displayName = "Event interests")
+package com.loopin.interests;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,43 @@
+package com.loopin.leads;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface LeadRepository extends JpaRepository<Lead, Long> {
+
+    Optional<Lead> findByPhoneNumber(String phoneNumber);
+
+    /** Creates the lead unless it exists; never fails on a parallel insert of the same number. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into phone_lead (phone_number, first_requested_at, last_requested_at, codes_sent,
+                                    failed_attempts, is_verified, created_at, updated_at)
+            values (:phone, :now, :now, 0, 0, false, :now, :now)
+            on conflict do nothing
+            """)
+    int insertIfAbsent(String phone, Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Lead l set l.codesSent = l.codesSent + 1, l.lastRequestedAt = :now, l.updatedAt = :now
+            where l.phoneNumber = :phone
+            """)
+    int countCodeSent(String phone, Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Lead l set l.failedAttempts = l.failedAttempts + 1, l.updatedAt = :now
+            where l.phoneNumber = :phone
+            """)
+    int countFailedAttempt(String phone, Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Lead l set l.verified = true, l.verifiedAt = :now, l.verifiedBy = :by, l.updatedAt = :now
+            where l.phoneNumber = :phone and l.verified = false
+            """)
+    int markVerified(String phone, String by, Instant now);
+}

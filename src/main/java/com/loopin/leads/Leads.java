@@ -1,0 +1,49 @@
+package com.loopin.leads;
+
+import com.loopin.shared.PhoneNumber;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lead tracking: what the sign-up and login flows report, and what staff read. */
+@Service
+public class Leads {
+
+    static final String VERIFIED_BY_CODE = "otp";
+
+    private final LeadRepository repository;
+    private final Clock clock;
+
+    Leads(LeadRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** A code was sent to this number: it becomes a lead if it was not one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void codeSent(PhoneNumber phone) {
+        var now = clock.instant();
+        repository.insertIfAbsent(phone.e164(), now);
+        repository.countCodeSent(phone.e164(), now);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void verificationFailed(PhoneNumber phone) {
+        repository.countFailedAttempt(phone.e164(), clock.instant());
+    }
+
+    /** The number proved it is reachable: the lead is converted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void verifiedByCode(PhoneNumber phone) {
+        var now = clock.instant();
+        repository.insertIfAbsent(phone.e164(), now);
+        repository.markVerified(phone.e164(), VERIFIED_BY_CODE, now);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LeadView> find(PhoneNumber phone) {
+        return repository.findByPhoneNumber(phone.e164()).map(Lead::view);
+    }
+}

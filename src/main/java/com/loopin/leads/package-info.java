@@ -1,0 +1,5 @@
+/** Leads: every number that asked for a code, verified or not, and its conversion. */
+@ApplicationModule(displayName = "Leads")
+package com.loopin.leads;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,35 @@
+package com.loopin.shared;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings every module shares.
+ *
+ * @param timeZone the business time zone: "today" for the age rule and the times staff see
+ * @param defaultRegion where a number typed without a country code is read (ISO 3166 code)
+ * @param corsAllowedOrigins browser origins allowed to call the API; empty means none
+ * @param maxRequestBody the largest request body the API reads
+ */
+@Validated
+@ConfigurationProperties("loopin.app")
+public record AppProperties(
+        @NotNull ZoneId timeZone,
+        @NotBlank String defaultRegion,
+        List<String> corsAllowedOrigins,
+        @NotNull DataSize maxRequestBody) {
+
+    public AppProperties {
+        corsAllowedOrigins = corsAllowedOrigins == null
+                ? List.of()
+                : corsAllowedOrigins.stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+    }
+}

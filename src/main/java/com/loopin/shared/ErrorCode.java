@@ -1,0 +1,54 @@
+package com.loopin.shared;
+
+import java.net.URI;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every {@code code} the API answers with. Apps switch on these names, so a name never changes meaning; the
+ * table in {@code docs/phone-authentication.md} lists them all (a test keeps it complete).
+ */
+public enum ErrorCode {
+    VALIDATION_ERROR(HttpStatus.BAD_REQUEST, "Validation failed"),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Malformed request"),
+    INVALID_PHONE_NUMBER(HttpStatus.BAD_REQUEST, "Invalid phone number"),
+    OTP_NOT_FOUND(HttpStatus.BAD_REQUEST, "No active code"),
+    OTP_INVALID(HttpStatus.BAD_REQUEST, "Invalid code"),
+    OTP_EXPIRED(HttpStatus.BAD_REQUEST, "Code expired"),
+    OTP_ATTEMPTS_EXCEEDED(HttpStatus.BAD_REQUEST, "Too many wrong codes"),
+    USER_ALREADY_EXISTS(HttpStatus.CONFLICT, "User already exists"),
+    USER_NOT_FOUND(HttpStatus.NOT_FOUND, "User not found"),
+    ACCOUNT_DISABLED(HttpStatus.FORBIDDEN, "Account disabled"),
+    AUTHENTICATION_REQUIRED(HttpStatus.UNAUTHORIZED, "Authentication required"),
+    INVALID_TOKEN(HttpStatus.UNAUTHORIZED, "Invalid token"),
+    ACCESS_DENIED(HttpStatus.FORBIDDEN, "Access denied"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    SMS_DELIVERY_FAILED(HttpStatus.SERVICE_UNAVAILABLE, "SMS delivery failed"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ErrorCode(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public URI type() {
+        return URI.create(
+                "urn:loopin:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+}

@@ -1,0 +1,117 @@
+package com.loopin.shared;
+
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Two filter chains: the JSON API (stateless, bearer JWTs, no CSRF) and everything else (the staff console and
+ * its redirects).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Endpoints of the API that need no token. */
+    static final String[] PUBLIC_API = {
+        "/api",
+        "/api/",
+        "/api/health",
+        "/api/docs",
+        "/api/docs/**",
+        "/api/swagger-ui/**",
+        "/api/openapi.json",
+        "/api/openapi.json/**",
+        "/api/auth/signup",
+        "/api/auth/verify-otp",
+        "/api/auth/login",
+        "/api/auth/verify-login",
+        "/api/auth/refresh",
+        "/api/auth/event-interests"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/**")
+                        .permitAll()
+                        .requestMatchers(PUBLIC_API)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .csrf(AbstractHttpConfigurer::disable)
+                .cors(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(response, codeFor(ex), messageFor(ex));
+                        })
+                        .accessDeniedHandler((request, response, ex) ->
+                                problems.write(response, ErrorCode.ACCESS_DENIED, "You are not allowed to do this.")))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    problems.write(response, codeFor(ex), messageFor(ex));
+                }));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AppProperties properties) {
+        var source = new UrlBasedCorsConfigurationSource();
+        if (!properties.corsAllowedOrigins().isEmpty()) {
+            var cors = new CorsConfiguration();
+            cors.setAllowedOrigins(properties.corsAllowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Request-Id"));
+            cors.setExposedHeaders(List.of("Retry-After", "X-Request-Id", "WWW-Authenticate"));
+            cors.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", cors);
+        }
+        return source;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            AppProperties properties, ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    private static ErrorCode codeFor(AuthenticationException ex) {
+        return ex instanceof OAuth2AuthenticationException
+                ? ErrorCode.INVALID_TOKEN
+                : ErrorCode.AUTHENTICATION_REQUIRED;
+    }
+
+    private static String messageFor(AuthenticationException ex) {
+        return ex instanceof OAuth2AuthenticationException
+                ? "The access token is invalid or has expired."
+                : "Authentication is required. Send an access token as 'Authorization: Bearer <token>'.";
+    }
+}

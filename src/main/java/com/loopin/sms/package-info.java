@@ -1,0 +1,5 @@
+/** Sending text messages: {@link com.loopin.sms.SmsSender} and its providers (in {@code internal}). */
+@ApplicationModule(displayName = "SMS")
+package com.loopin.sms;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,43 @@
+package com.loopin.users;
+
+import com.loopin.shared.ApiEnvelope;
+import com.loopin.shared.Callers;
+import com.loopin.users.ProfileResponses.CompletedProfile;
+import com.loopin.users.ProfileResponses.ProfileDetails;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Profile")
+@SecurityRequirement(name = "bearer")
+class ProfileController {
+
+    private final ProfileService profiles;
+
+    ProfileController(ProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @Operation(
+            summary = "Complete (or update) the caller's profile",
+            description = "Checks every rule at once; a 400 VALIDATION_ERROR lists each failing field in `errors`.")
+    @PostMapping(path = "/api/auth/complete-profile", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ApiEnvelope<CompletedProfile> complete(
+            @AuthenticationPrincipal Jwt token, @RequestBody CompleteProfileRequest request) {
+        return ApiEnvelope.ok("Profile completed successfully", profiles.complete(Callers.userId(token), request));
+    }
+
+    @Operation(summary = "The caller's profile")
+    @GetMapping("/api/auth/profile")
+    ApiEnvelope<ProfileDetails> profile(@AuthenticationPrincipal Jwt token) {
+        return ApiEnvelope.ok("Profile retrieved successfully", profiles.details(Callers.userId(token)));
+    }
+}

@@ -1,0 +1,57 @@
+package com.loopin.users;
+
+import com.loopin.shared.PhoneNumber;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of users: look one up, register a verified number. */
+@Service
+@Transactional(readOnly = true)
+public class UserManagement {
+
+    private final UserRepository users;
+    private final ProfileRepository profiles;
+    private final Clock clock;
+
+    UserManagement(UserRepository users, ProfileRepository profiles, Clock clock) {
+        this.users = users;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    public Optional<UserAccount> findByPhone(PhoneNumber phone) {
+        return users.findByPhoneNumber(phone.e164()).map(this::account);
+    }
+
+    public Optional<UserAccount> findById(long id) {
+        return users.findById(id).map(this::account);
+    }
+
+    /**
+     * The user for a number that has just proved itself with a code: created on first success, with an empty
+     * profile marked verified, or the existing one.
+     */
+    @Transactional
+    public UserAccount registerVerified(PhoneNumber phone) {
+        User user = users.findByPhoneNumber(phone.e164()).orElseGet(() -> {
+            var now = clock.instant();
+            User created = users.save(new User(phone.e164(), now));
+            profiles.save(Profile.verifiedEmpty(created, now));
+            return created;
+        });
+        return account(user);
+    }
+
+    private UserAccount account(User user) {
+        Optional<Profile> profile = profiles.findByUserId(user.getId());
+        return new UserAccount(
+                user.getId(),
+                new PhoneNumber(user.getPhoneNumber()),
+                profile.map(Profile::getName).orElse(null),
+                user.isActive(),
+                profile.map(Profile::isVerified).orElse(false),
+                profile.map(Profile::isComplete).orElse(false));
+    }
+}

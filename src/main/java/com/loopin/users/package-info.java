@@ -1,0 +1,5 @@
+/** Accounts and profiles: who the users are and what they told us about themselves. */
+@ApplicationModule(displayName = "Users")
+package com.loopin.users;
+
+import org.springframework.modulith.ApplicationModule;
