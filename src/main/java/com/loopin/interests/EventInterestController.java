@@ -21,7 +21,7 @@ class EventInterestController {
     record InterestsResponse(boolean success, String message, List<InterestItem> data) {}
 
     @Operation(summary = "The event interests a user may choose, ordered by name (public)")
-    @GetMapping("/api/auth/event-interests")
+    @GetMapping(path = "/api/auth/event-interests", produces = "application/json")
     InterestsResponse activeInterests() {
         List<InterestItem> items = interests.active().stream()
                 .map(i -> new InterestItem(i.id(), i.name(), i.description()))

@@ -18,7 +18,9 @@ class ApiRootController {
     record ApiRoot(String message, String service, String version, String docs, String openapi, String health) {}
 
     @Operation(summary = "API root: welcome message, version and where the docs are")
-    @GetMapping({"/api", "/api/"})
+    @GetMapping(
+            path = {"/api", "/api/"},
+            produces = "application/json")
     ApiRoot root() {
         return new ApiRoot(
                 "Welcome to the Loopin API",

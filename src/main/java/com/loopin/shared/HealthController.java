@@ -42,7 +42,7 @@ class HealthController {
                         description = "The database is unreachable",
                         content = @Content(schema = @Schema(implementation = Health.class)))
             })
-    @GetMapping("/api/health")
+    @GetMapping(path = "/api/health", produces = "application/json")
     ResponseEntity<Health> health() {
         boolean databaseUp = databaseAnswers();
         var body = new Health(

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 public class PhoneNumbers {
 
     private static final int MAX_INPUT_LENGTH = 32;
-    private static final Pattern ALLOWED_CHARACTERS = Pattern.compile("\\+?[0-9 ()\\-.]+");
+    private static final Pattern ALLOWED_CHARACTERS = Pattern.compile("\\(?\\+?[0-9 ()\\-.]+");
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;

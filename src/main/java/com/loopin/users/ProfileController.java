@@ -1,7 +1,9 @@
 package com.loopin.users;
 
 import com.loopin.shared.ApiEnvelope;
+import com.loopin.shared.ApiErrors;
 import com.loopin.shared.Callers;
+import com.loopin.shared.ErrorCode;
 import com.loopin.users.ProfileResponses.CompletedProfile;
 import com.loopin.users.ProfileResponses.ProfileDetails;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,14 +31,19 @@ class ProfileController {
     @Operation(
             summary = "Complete (or update) the caller's profile",
             description = "Checks every rule at once; a 400 VALIDATION_ERROR lists each failing field in `errors`.")
-    @PostMapping(path = "/api/auth/complete-profile", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.USER_NOT_FOUND, ErrorCode.ACCOUNT_DISABLED})
+    @PostMapping(
+            path = "/api/auth/complete-profile",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<CompletedProfile> complete(
             @AuthenticationPrincipal Jwt token, @RequestBody CompleteProfileRequest request) {
         return ApiEnvelope.ok("Profile completed successfully", profiles.complete(Callers.userId(token), request));
     }
 
     @Operation(summary = "The caller's profile")
-    @GetMapping("/api/auth/profile")
+    @ApiErrors({ErrorCode.USER_NOT_FOUND, ErrorCode.ACCOUNT_DISABLED})
+    @GetMapping(path = "/api/auth/profile", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<ProfileDetails> profile(@AuthenticationPrincipal Jwt token) {
         return ApiEnvelope.ok("Profile retrieved successfully", profiles.details(Callers.userId(token)));
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -125,7 +126,7 @@ class ProfileFormValidator {
             errors.add(new FieldError("event_interests", "Choose at most 5 event interests."));
             return List.of();
         }
-        if (ids.contains(null)) {
+        if (ids.stream().anyMatch(Objects::isNull)) {
             errors.add(new FieldError("event_interests", "Event interest ids cannot be null."));
             return List.of();
         }
