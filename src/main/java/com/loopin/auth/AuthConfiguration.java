@@ -1,5 +1,6 @@
 package com.loopin.auth;
 
+import com.loopin.shared.PhoneNumbers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -24,7 +25,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JwtProperties.class, OtpProperties.class})
+@EnableConfigurationProperties({JwtProperties.class, OtpProperties.class, RefreshProperties.class})
 class AuthConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
@@ -79,6 +80,12 @@ class AuthConfiguration {
             return new CodeHasher(otp.hashSecret().getBytes(StandardCharsets.UTF_8));
         }
         return new CodeHasher(derive(signing, "loopin/otp-code-hash/v1"));
+    }
+
+    @Bean
+    ReviewNumbers reviewNumbers(OtpProperties otp, PhoneNumbers numbers) {
+        ReviewNumbers review = ReviewNumbers.parse(otp.testNumbers(), numbers, otp.length());
+        return review;
     }
 
     /** A key of its own for code hashes, derived from the JWT key (HMAC as a KDF), so a leak of one is not both. */

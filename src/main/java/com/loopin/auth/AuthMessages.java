@@ -34,11 +34,38 @@ final class AuthMessages {
     record LoginData(
             long userId, String phoneNumber, String name, boolean isVerified, boolean needsProfileCompletion) {}
 
-    /** The original envelope plus the tokens: {@code token} is the access token. */
-    record TokenEnvelope<T>(boolean success, String message, T data, String token, String tokenType, long expiresIn) {
+    record RefreshRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String refreshToken) {}
 
-        static <T> TokenEnvelope<T> of(String message, T data, TokenService.AccessToken token) {
-            return new TokenEnvelope<>(true, message, data, token.value(), "Bearer", token.expiresInSeconds());
+    record LogoutRequest(
+            @Schema(description = "Optional: end the session of this refresh token (no access token needed)")
+            String refreshToken) {}
+
+    record RefreshData(long userId, String phoneNumber) {}
+
+    /**
+     * The original envelope plus the tokens: {@code token} is the access token (a JWT); {@code refresh_token} is
+     * opaque and single use.
+     */
+    record TokenEnvelope<T>(
+            boolean success,
+            String message,
+            T data,
+            String token,
+            String refreshToken,
+            String tokenType,
+            long expiresIn) {
+
+        static <T> TokenEnvelope<T> of(String message, T data, PhoneAuthService.SignedIn signedIn) {
+            return new TokenEnvelope<>(
+                    true,
+                    message,
+                    data,
+                    signedIn.accessToken().value(),
+                    signedIn.refreshToken(),
+                    "Bearer",
+                    signedIn.accessToken().expiresInSeconds());
         }
     }
 }

@@ -24,18 +24,37 @@ class AuthSession {
     @Column(nullable = false)
     private Instant lastUsedAt;
 
+    private Instant expiresAt;
+
     private Instant revokedAt;
 
     protected AuthSession() {}
 
-    AuthSession(long userId, Instant now) {
+    AuthSession(long userId, Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID();
         this.userId = userId;
         this.createdAt = now;
+        this.lastUsedAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean isLive(Instant now) {
+        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    void used(Instant now) {
         this.lastUsedAt = now;
     }
 
     UUID getId() {
         return id;
+    }
+
+    Long getUserId() {
+        return userId;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts tries a code allows before it is dead ({@code OTP_MAX_ATTEMPTS})
  * @param hashSecret key of the HMAC codes are stored under ({@code OTP_HASH_SECRET}); when empty it is derived
  *     from the JWT secret, so every instance that shares that secret shares this one
+ * @param resendCooldown the least time between two codes for one number ({@code OTP_RESEND_COOLDOWN_SECONDS})
+ * @param testNumbers review numbers with fixed codes, {@code +919999900001:1234,…} ({@code OTP_TEST_NUMBERS})
  */
 @Validated
 @ConfigurationProperties("loopin.otp")
@@ -20,4 +22,6 @@ record OtpProperties(
         @Min(4) @Max(10) int length,
         @NotNull Duration expiry,
         @Min(1) @Max(10) int maxAttempts,
-        String hashSecret) {}
+        String hashSecret,
+        @NotNull Duration resendCooldown,
+        String testNumbers) {}

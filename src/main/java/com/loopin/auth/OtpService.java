@@ -1,23 +1,29 @@
 package com.loopin.auth;
 
 import com.loopin.leads.Leads;
+import com.loopin.protection.AbuseProtection;
+import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.shared.RetryLaterException;
 import com.loopin.sms.SmsSender;
 import com.loopin.sms.VerificationSms;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues codes and checks them: one live code per number, a few attempts, single use. */
+/** Issues codes and checks them: one live code per number, a resend cooldown, a few attempts, single use. */
 @Service
 class OtpService {
 
     private final PhoneCodeRepository codes;
     private final CodeGenerator generator;
     private final CodeHasher hasher;
+    private final ReviewNumbers reviewNumbers;
     private final Leads leads;
+    private final AbuseProtection protection;
     private final SmsSender sms;
     private final OtpProperties properties;
     private final Clock clock;
@@ -26,33 +32,60 @@ class OtpService {
             PhoneCodeRepository codes,
             CodeGenerator generator,
             CodeHasher hasher,
+            ReviewNumbers reviewNumbers,
             Leads leads,
+            AbuseProtection protection,
             SmsSender sms,
             OtpProperties properties,
             Clock clock) {
         this.codes = codes;
         this.generator = generator;
         this.hasher = hasher;
+        this.reviewNumbers = reviewNumbers;
         this.leads = leads;
+        this.protection = protection;
         this.sms = sms;
         this.properties = properties;
         this.clock = clock;
     }
 
+    boolean isReviewNumber(PhoneNumber phone) {
+        return reviewNumbers.contains(phone);
+    }
+
+    /** Refuses early, before any limit is counted, when the number's last code is too recent. */
+    @Transactional(readOnly = true)
+    void requireCooldownOver(PhoneNumber phone) {
+        Instant now = clock.instant();
+        codes.findByPhoneNumber(phone.e164())
+                .filter(code -> !code.isConsumed())
+                .map(code -> Duration.between(now, code.getCreatedAt().plus(properties.resendCooldown())))
+                .filter(wait -> wait.isPositive())
+                .ifPresent(wait -> {
+                    throw cooldown(wait);
+                });
+    }
+
     /**
      * Replaces the number's code with a new one and sends it. Runs in the caller's transaction, so a send that
-     * fails leaves neither a new code nor a counted request behind.
+     * fails leaves neither a new code nor a counted request behind. Review numbers get their fixed code and no SMS.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     CodeSent send(PhoneNumber phone, CodePurpose purpose) {
-        String code = generator.next(properties.length());
+        boolean review = reviewNumbers.contains(phone);
+        String code = reviewNumbers.fixedCodeFor(phone).orElseGet(() -> generator.next(properties.length()));
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.expiry());
         String hash = hasher.hash(phone, purpose, code);
-        codes.insertIfAbsent(phone.e164(), purpose.name(), hash, now, expiresAt);
-        codes.replace(phone.e164(), purpose, hash, now, expiresAt);
-        leads.codeSent(phone);
-        sms.sendVerificationCode(new VerificationSms(phone, code, properties.expiry()));
+        Duration cooldown = review ? Duration.ZERO : properties.resendCooldown();
+        boolean created = codes.insertIfAbsent(phone.e164(), purpose.name(), hash, now, expiresAt) == 1;
+        if (!created && codes.replace(phone.e164(), purpose, hash, now, expiresAt, now.minus(cooldown)) == 0) {
+            throw cooldown(cooldown);
+        }
+        leads.codeSent(phone, review);
+        if (!review) {
+            sms.sendVerificationCode(new VerificationSms(phone, code, properties.expiry()));
+        }
         return new CodeSent(phone, properties.length(), properties.expiry());
     }
 
@@ -71,12 +104,19 @@ class OtpService {
         PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(OtpNotFoundException::new);
         if (!hasher.matches(current.getCodeHash(), phone, purpose, code)) {
             leads.verificationFailed(phone);
+            protection.codeRejected(phone);
             int remaining = properties.maxAttempts() - current.getAttempts();
             throw remaining > 0 ? new OtpInvalidException(remaining) : new OtpAttemptsExceededException();
         }
         if (codes.consume(current.getId(), current.getCodeHash(), now) == 0) {
             throw new OtpNotFoundException();
         }
+        protection.codeAccepted(phone);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void forget(PhoneNumber phone) {
+        codes.deleteByPhone(phone.e164());
     }
 
     private CodeRejectedException whyNoAttempt(PhoneNumber phone, CodePurpose purpose, Instant now) {
@@ -91,5 +131,14 @@ class OtpService {
             return new OtpExpiredException();
         }
         return new OtpNotFoundException();
+    }
+
+    private static RetryLaterException cooldown(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return new RetryLaterException(
+                ErrorCode.OTP_COOLDOWN,
+                "Please wait " + seconds + " seconds before asking for another code.",
+                Duration.ofSeconds(seconds),
+                "resend_cooldown");
     }
 }

@@ -1,6 +1,7 @@
 package com.loopin.auth;
 
 import com.loopin.leads.Leads;
+import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.PhoneNumbers;
@@ -10,17 +11,17 @@ import com.loopin.users.UserAccount;
 import com.loopin.users.UserManagement;
 import com.loopin.users.UserNotFoundException;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The four steps of the original flow: ask for a sign-up or login code, then trade it for tokens. */
+/** The steps of the original flow: ask for a sign-up or login code, then trade it for tokens. */
 @Service
 class PhoneAuthService {
 
     private final PhoneNumbers phoneNumbers;
     private final UserManagement users;
     private final OtpService codes;
+    private final AbuseProtection protection;
     private final Leads leads;
     private final SessionService sessions;
     private final TokenService tokens;
@@ -30,6 +31,7 @@ class PhoneAuthService {
             PhoneNumbers phoneNumbers,
             UserManagement users,
             OtpService codes,
+            AbuseProtection protection,
             Leads leads,
             SessionService sessions,
             TokenService tokens,
@@ -37,6 +39,7 @@ class PhoneAuthService {
         this.phoneNumbers = phoneNumbers;
         this.users = users;
         this.codes = codes;
+        this.protection = protection;
         this.leads = leads;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -45,7 +48,7 @@ class PhoneAuthService {
 
     /** A user whose profile is incomplete may sign up again and continue where they left off. */
     @Transactional
-    CodeSent requestSignupCode(String number) {
+    CodeSent requestSignupCode(String number, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         users.findByPhone(phone).ifPresent(user -> {
             requireActive(user);
@@ -53,22 +56,23 @@ class PhoneAuthService {
                 throw new UserAlreadyExistsException();
             }
         });
-        return codes.send(phone, CodePurpose.SIGNUP);
+        return sendCode(phone, CodePurpose.SIGNUP, client);
     }
 
     @Transactional
-    CodeSent requestLoginCode(String number) {
+    CodeSent requestLoginCode(String number, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireActive(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
-        return codes.send(phone, CodePurpose.LOGIN);
+        return sendCode(phone, CodePurpose.LOGIN, client);
     }
 
     /** The first success creates the user and an empty, verified profile. */
     @Transactional(noRollbackFor = CodeRejectedException.class)
-    SignedIn verifySignup(String number, String code) {
+    SignedIn verifySignup(String number, String code, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireCodeFormat(code);
         users.findByPhone(phone).ifPresent(PhoneAuthService::requireActive);
+        protection.beforeCheckingCode(phone, client);
         codes.verify(phone, CodePurpose.SIGNUP, code);
         UserAccount user = users.registerVerified(phone);
         leads.verifiedByCode(phone);
@@ -76,22 +80,53 @@ class PhoneAuthService {
     }
 
     @Transactional(noRollbackFor = CodeRejectedException.class)
-    SignedIn verifyLogin(String number, String code) {
+    SignedIn verifyLogin(String number, String code, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireCodeFormat(code);
         requireActive(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
+        protection.beforeCheckingCode(phone, client);
         codes.verify(phone, CodePurpose.LOGIN, code);
         leads.verifiedByCode(phone);
         return signIn(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
     }
 
-    void logout(UUID sessionId) {
-        sessions.revoke(sessionId);
+    /** A new access token and a new refresh token for the same session; the presented one is retired. */
+    @Transactional(noRollbackFor = RefreshTokenException.class)
+    SignedIn refresh(String refreshToken) {
+        var session = sessions.rotate(refreshToken);
+        UserAccount user = users.findById(session.userId()).orElseThrow(RefreshTokenException::invalid);
+        if (!user.active()) {
+            throw RefreshTokenException.invalid();
+        }
+        return new SignedIn(user, tokens.issue(user, session.sessionId()), session.refreshToken());
+    }
+
+    /** Deletes the account: profile, pictures, interests, sessions; the lead keeps only a keyed hash. */
+    @Transactional
+    void deleteAccount(long userId) {
+        PhoneNumber phone = users.delete(userId);
+        codes.forget(phone);
+        leads.forget(phone);
+    }
+
+    private CodeSent sendCode(PhoneNumber phone, CodePurpose purpose, String client) {
+        if (codes.isReviewNumber(phone)) {
+            protection.requireNotLocked(phone);
+            return codes.send(phone, purpose);
+        }
+        codes.requireCooldownOver(phone);
+        var permit = protection.beforeSendingCode(phone, client);
+        try {
+            return codes.send(phone, purpose);
+        } catch (RuntimeException e) {
+            protection.refund(permit);
+            throw e;
+        }
     }
 
     private SignedIn signIn(UserAccount user) {
-        UUID session = sessions.open(user.id());
-        return new SignedIn(user, tokens.issue(user, session));
+        var session = sessions.open(user.id());
+        return new SignedIn(user, tokens.issue(user, session.sessionId()), session.refreshToken());
     }
 
     private void requireCodeFormat(String code) {
@@ -110,5 +145,10 @@ class PhoneAuthService {
         }
     }
 
-    record SignedIn(UserAccount user, TokenService.AccessToken accessToken) {}
+    record SignedIn(UserAccount user, TokenService.AccessToken accessToken, String refreshToken) {
+        @Override
+        public String toString() {
+            return "SignedIn[user=" + user.id() + "]";
+        }
+    }
 }

@@ -61,6 +61,10 @@ class PhoneCode {
         return attempts;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getExpiresAt() {
         return expiresAt;
     }

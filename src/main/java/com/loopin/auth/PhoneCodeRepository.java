@@ -22,14 +22,22 @@ interface PhoneCodeRepository extends JpaRepository<PhoneCode, Long> {
             """)
     int insertIfAbsent(String phone, String purpose, String hash, Instant now, Instant expiresAt);
 
-    /** A new code replaces the old one: fresh attempts, not consumed. */
+    /**
+     * A new code replaces the old one (fresh attempts, not consumed), unless the old one is still unused and
+     * younger than the resend cooldown: 0 rows then. Checking and replacing in one statement means parallel
+     * requests cannot both slip through the cooldown.
+     */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update PhoneCode c set c.purpose = :purpose, c.codeHash = :hash, c.attempts = 0, c.createdAt = :now,
                                    c.expiresAt = :expiresAt, c.consumedAt = null
-            where c.phoneNumber = :phone
+            where c.phoneNumber = :phone and (c.consumedAt is not null or c.createdAt <= :cooldownStart)
             """)
-    int replace(String phone, CodePurpose purpose, String hash, Instant now, Instant expiresAt);
+    int replace(String phone, CodePurpose purpose, String hash, Instant now, Instant expiresAt, Instant cooldownStart);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("delete from PhoneCode c where c.phoneNumber = :phone")
+    int deleteByPhone(String phone);
 
     /** Takes one attempt of a live code before it is compared; 0 rows means there is no attempt to take. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

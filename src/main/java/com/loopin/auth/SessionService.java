@@ -1,24 +1,79 @@
 package com.loopin.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Sessions and their refresh tokens. A session is one login on one device and the family of every refresh token
+ * issued from it: rotating retires the old token, and presenting a retired one again (outside the short grace
+ * window) means it was copied, so the whole family is revoked (RFC 9700 §4.14.2).
+ */
 @Service
 class SessionService {
 
-    private final AuthSessionRepository sessions;
-    private final Clock clock;
+    private static final Logger log = LoggerFactory.getLogger(SessionService.class);
+    private static final int TOKEN_BYTES = 32;
 
-    SessionService(AuthSessionRepository sessions, Clock clock) {
+    private final AuthSessionRepository sessions;
+    private final RefreshTokenRepository refreshTokens;
+    private final RefreshProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SessionService(
+            AuthSessionRepository sessions,
+            RefreshTokenRepository refreshTokens,
+            RefreshProperties properties,
+            Clock clock) {
         this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
+        this.properties = properties;
         this.clock = clock;
     }
 
     @Transactional
-    UUID open(long userId) {
-        return sessions.save(new AuthSession(userId, clock.instant())).getId();
+    OpenedSession open(long userId) {
+        Instant now = clock.instant();
+        AuthSession session = sessions.save(new AuthSession(userId, now, now.plus(properties.absoluteLifetime())));
+        return new OpenedSession(userId, session.getId(), newRefreshToken(session, now));
+    }
+
+    /** Trades a refresh token for a new one in the same session. */
+    @Transactional(noRollbackFor = RefreshTokenException.class)
+    OpenedSession rotate(String refreshToken) {
+        Instant now = clock.instant();
+        RefreshToken presented = find(refreshToken);
+        AuthSession session = sessions.findById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
+        if (!session.isLive(now) || !presented.getExpiresAt().isAfter(now)) {
+            throw RefreshTokenException.invalid();
+        }
+        if (presented.getRetiredAt() == null && refreshTokens.retire(presented.getId(), now) == 1) {
+            return new OpenedSession(session.getUserId(), session.getId(), newRefreshToken(session, now));
+        }
+        Instant retiredAt = refreshTokens.retiredAt(presented.getId());
+        if (!properties.reuseInterval().isZero()
+                && !retiredAt.plus(properties.reuseInterval()).isBefore(now)) {
+            return new OpenedSession(session.getUserId(), session.getId(), newRefreshToken(session, now));
+        }
+        sessions.revoke(session.getId(), now);
+        log.warn("Refresh token reuse detected: session {} of user {} revoked", session.getId(), session.getUserId());
+        throw RefreshTokenException.reused();
+    }
+
+    /** The session a refresh token belongs to, for logging out with it. */
+    @Transactional(readOnly = true)
+    AuthSession sessionOf(String refreshToken) {
+        return sessions.findById(find(refreshToken).getSessionId()).orElseThrow(RefreshTokenException::invalid);
     }
 
     @Transactional
@@ -26,8 +81,48 @@ class SessionService {
         sessions.revoke(sessionId, clock.instant());
     }
 
+    @Transactional
+    void revokeAllOf(long userId) {
+        sessions.revokeAllOf(userId, clock.instant());
+    }
+
     @Transactional(readOnly = true)
     boolean isActive(UUID sessionId) {
-        return sessions.existsByIdAndRevokedAtIsNull(sessionId);
+        return sessions.isLive(sessionId, clock.instant());
+    }
+
+    private RefreshToken find(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+            throw RefreshTokenException.invalid();
+        }
+        return refreshTokens.findByTokenHash(sha256(refreshToken)).orElseThrow(RefreshTokenException::invalid);
+    }
+
+    private String newRefreshToken(AuthSession session, Instant now) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant idleEnd = now.plus(properties.idleLifetime());
+        Instant expiresAt = idleEnd.isBefore(session.getExpiresAt()) ? idleEnd : session.getExpiresAt();
+        refreshTokens.save(new RefreshToken(session.getId(), sha256(token), now, expiresAt));
+        session.used(now);
+        return token;
+    }
+
+    /** Refresh tokens carry 256 random bits, so a plain hash is enough: there is nothing to guess. */
+    private static String sha256(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record OpenedSession(long userId, UUID sessionId, String refreshToken) {
+        @Override
+        public String toString() {
+            return "OpenedSession[user=" + userId + ", session=" + sessionId + "]";
+        }
     }
 }

@@ -17,8 +17,16 @@ class Lead {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 16)
+    @Column(length = 16)
     private String phoneNumber;
+
+    @Column(length = 64)
+    private String phoneHash;
+
+    @Column(name = "is_test", nullable = false)
+    private boolean test;
+
+    private Instant deletedAt;
 
     @Column(nullable = false)
     private Instant firstRequestedAt;
@@ -58,6 +66,8 @@ class Lead {
                 failedAttempts,
                 verified,
                 verifiedAt,
-                verifiedBy);
+                verifiedBy,
+                test,
+                deletedAt);
     }
 }

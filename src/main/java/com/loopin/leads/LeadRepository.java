@@ -22,10 +22,19 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
-            update Lead l set l.codesSent = l.codesSent + 1, l.lastRequestedAt = :now, l.updatedAt = :now
+            update Lead l set l.codesSent = l.codesSent + 1, l.lastRequestedAt = :now, l.updatedAt = :now,
+                              l.test = :test
             where l.phoneNumber = :phone
             """)
-    int countCodeSent(String phone, Instant now);
+    int countCodeSent(String phone, boolean test, Instant now);
+
+    /** The account was deleted: keep the lead's counts, but only a keyed hash of its number. */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Lead l set l.phoneHash = :phoneHash, l.phoneNumber = null, l.deletedAt = :now, l.updatedAt = :now
+            where l.phoneNumber = :phone
+            """)
+    int anonymise(String phone, String phoneHash, Instant now);
 
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

@@ -2,7 +2,10 @@ package com.loopin.leads;
 
 import java.time.Instant;
 
-/** A lead as other modules see it. {@code verifiedBy} is {@code "otp"} for a self-verified number. */
+/**
+ * A lead as other modules see it. {@code verifiedBy} is {@code "otp"} for a self-verified number; a deleted
+ * account's lead has no {@code phoneNumber} and a {@code deletedAt}.
+ */
 public record LeadView(
         Long id,
         String phoneNumber,
@@ -12,4 +15,6 @@ public record LeadView(
         int failedAttempts,
         boolean verified,
         Instant verifiedAt,
-        String verifiedBy) {}
+        String verifiedBy,
+        boolean test,
+        Instant deletedAt) {}

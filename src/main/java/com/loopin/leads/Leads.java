@@ -1,5 +1,6 @@
 package com.loopin.leads;
 
+import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
 import java.time.Clock;
 import java.util.Optional;
@@ -14,19 +15,27 @@ public class Leads {
     static final String VERIFIED_BY_CODE = "otp";
 
     private final LeadRepository repository;
+    private final PhoneHashes hashes;
     private final Clock clock;
 
-    Leads(LeadRepository repository, Clock clock) {
+    Leads(LeadRepository repository, PhoneHashes hashes, Clock clock) {
         this.repository = repository;
+        this.hashes = hashes;
         this.clock = clock;
     }
 
-    /** A code was sent to this number: it becomes a lead if it was not one. */
+    /** A code was sent to this number (a review number's code counts too): it becomes a lead if it was not one. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void codeSent(PhoneNumber phone) {
+    public void codeSent(PhoneNumber phone, boolean reviewNumber) {
         var now = clock.instant();
         repository.insertIfAbsent(phone.e164(), now);
-        repository.countCodeSent(phone.e164(), now);
+        repository.countCodeSent(phone.e164(), reviewNumber, now);
+    }
+
+    /** The number's account was deleted: the lead stays for the counts, with only a keyed hash of the number. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(PhoneNumber phone) {
+        repository.anonymise(phone.e164(), hashes.of(phone), clock.instant());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -35,6 +35,14 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException ex) {
         log.debug("Refused request: {} {}", ex.code(), ex.getMessage());
+        if (ex.retryAfter() != null) {
+            long seconds = Math.max(1, ex.retryAfter().toSeconds());
+            Map<String, Object> details = new java.util.LinkedHashMap<>(ex.details());
+            details.put("retry_after_seconds", seconds);
+            return ResponseEntity.status(ex.code().status())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(Problems.of(ex.code(), ex.getMessage(), details));
+        }
         return respond(ex.code(), ex.getMessage(), ex.details());
     }
 

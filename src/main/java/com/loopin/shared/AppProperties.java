@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultRegion where a number typed without a country code is read (ISO 3166 code)
  * @param corsAllowedOrigins browser origins allowed to call the API; empty means none
  * @param maxRequestBody the largest request body the API reads
+ * @param trustedProxies addresses or CIDR ranges of the proxies whose {@code X-Forwarded-For} is believed
+ * @param phoneHashSecret key of the keyed phone hashes ({@code PHONE_HASH_SECRET}, by default the JWT secret)
  */
 @Validated
 @ConfigurationProperties("loopin.app")
@@ -22,14 +24,18 @@ public record AppProperties(
         @NotNull ZoneId timeZone,
         @NotBlank String defaultRegion,
         List<String> corsAllowedOrigins,
-        @NotNull DataSize maxRequestBody) {
+        @NotNull DataSize maxRequestBody,
+        List<String> trustedProxies,
+        String phoneHashSecret) {
 
     public AppProperties {
-        corsAllowedOrigins = corsAllowedOrigins == null
+        corsAllowedOrigins = clean(corsAllowedOrigins);
+        trustedProxies = clean(trustedProxies);
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null
                 ? List.of()
-                : corsAllowedOrigins.stream()
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList();
+                : values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.loopin.shared;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -17,6 +18,11 @@ public abstract class DomainException extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** How long the caller should wait before trying again; null when waiting does not help. */
+    public Duration retryAfter() {
+        return null;
     }
 
     /** Extra machine-readable facts for the problem body, such as {@code attempts_remaining}. */

@@ -49,4 +49,9 @@ class User {
     boolean isActive() {
         return active;
     }
+
+    void setActive(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
+    }
 }

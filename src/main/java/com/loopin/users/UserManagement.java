@@ -3,6 +3,7 @@ package com.loopin.users;
 import com.loopin.shared.PhoneNumber;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,11 +14,13 @@ public class UserManagement {
 
     private final UserRepository users;
     private final ProfileRepository profiles;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserManagement(UserRepository users, ProfileRepository profiles, Clock clock) {
+    UserManagement(UserRepository users, ProfileRepository profiles, ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.profiles = profiles;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,6 +45,32 @@ public class UserManagement {
             return created;
         });
         return account(user);
+    }
+
+    /** Deactivates the user; {@link UserDeactivated} ends their sessions in the same transaction. */
+    @Transactional
+    public void deactivate(long id) {
+        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        user.setActive(false, clock.instant());
+        events.publishEvent(new UserDeactivated(id));
+    }
+
+    @Transactional
+    public void activate(long id) {
+        users.findById(id).orElseThrow(UserNotFoundException::new).setActive(true, clock.instant());
+    }
+
+    /**
+     * Deletes the user, their profile, pictures and interests (and, through the database, their sessions).
+     *
+     * @return the number the account had, for the modules that keep data about it
+     */
+    @Transactional
+    public PhoneNumber delete(long id) {
+        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        PhoneNumber phone = new PhoneNumber(user.getPhoneNumber());
+        users.deleteUser(id);
+        return phone;
     }
 
     private UserAccount account(User user) {

@@ -22,7 +22,13 @@ class HealthControllerTests {
                 new StaticListableBeanFactory().getBeanProvider(org.springframework.boot.info.BuildProperties.class));
         var time = new BusinessTime(
                 Clock.systemUTC(),
-                new AppProperties(ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64)));
+                new AppProperties(
+                        ZoneId.of("Asia/Kolkata"),
+                        "IN",
+                        List.of(),
+                        DataSize.ofKilobytes(64),
+                        List.of(),
+                        "test-secret"));
         var controller = new HealthController(new UnreachableDataSource(), info, time);
 
         var response = controller.health();

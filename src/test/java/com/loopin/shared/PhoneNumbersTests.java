@@ -12,8 +12,8 @@ import org.springframework.util.unit.DataSize;
 
 class PhoneNumbersTests {
 
-    final PhoneNumbers numbers =
-            new PhoneNumbers(new AppProperties(ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64)));
+    final PhoneNumbers numbers = new PhoneNumbers(new AppProperties(
+            ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), "test-secret"));
 
     @ParameterizedTest
     @ValueSource(

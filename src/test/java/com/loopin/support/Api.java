@@ -18,9 +18,25 @@ public final class Api {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String clientAddress;
 
+    /** A client with an address of its own (sent as X-Forwarded-For; the test profile trusts loopback). */
     public Api(int port) {
+        this(port, randomAddress());
+    }
+
+    public Api(int port, String clientAddress) {
         this.base = "http://127.0.0.1:" + port;
+        this.clientAddress = clientAddress;
+    }
+
+    public static String randomAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    public String clientAddress() {
+        return clientAddress;
     }
 
     public Response post(String path, Object body) {
@@ -56,8 +72,9 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Forwarded-For", clientAddress);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -10,10 +10,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class CapturingSmsSender implements SmsSender {
 
     private final List<VerificationSms> sent = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void sendVerificationCode(VerificationSms message) {
+        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new com.loopin.sms.SmsDeliveryException("The SMS provider is unavailable. Please try again.");
+        }
         sent.add(message);
+    }
+
+    /** The next {@code count} sends fail as a provider outage would. */
+    public void failNext(int count) {
+        failures.set(count);
     }
 
     /** The last code sent to this number. */

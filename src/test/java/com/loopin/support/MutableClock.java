@@ -15,6 +15,24 @@ public class MutableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Moves the clock so that it reads this instant now, and runs on from there. */
+    public void setTo(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
+    /**
+     * Moves the clock one second into a future UTC day no other test has used, so every fixed window (10
+     * minutes, an hour, a day) starts empty there.
+     */
+    public Instant freshDay() {
+        long day = Instant.now().getEpochSecond() / 86_400
+                + 1_000
+                + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        Instant start = Instant.ofEpochSecond(day * 86_400 + 1);
+        setTo(start);
+        return start;
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

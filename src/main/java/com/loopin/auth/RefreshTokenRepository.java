@@ -1,0 +1,21 @@
+package com.loopin.auth;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RefreshTokenRepository extends JpaRepository<RefreshToken, Long> {
+
+    Optional<RefreshToken> findByTokenHash(String tokenHash);
+
+    /** Retires a live token; 0 rows means another request retired it first. */
+    @Modifying(flushAutomatically = true)
+    @Query("update RefreshToken t set t.retiredAt = :now where t.id = :id and t.retiredAt is null")
+    int retire(Long id, Instant now);
+
+    /** Read from the database, not the persistence context, which may hold the token as it was before. */
+    @Query("select t.retiredAt from RefreshToken t where t.id = :id")
+    Instant retiredAt(Long id);
+}

@@ -1,0 +1,49 @@
+package com.loopin.shared;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The address of the client behind a request. {@code X-Forwarded-For} is believed only when the request comes
+ * from a proxy listed in {@code TRUSTED_PROXIES}; then the rightmost address that is not itself a trusted proxy
+ * is the client, because everything left of it may have been written by the client.
+ */
+@Component
+public class ClientAddress {
+
+    private final List<IpAddressMatcher> trustedProxies;
+
+    public ClientAddress(AppProperties properties) {
+        this.trustedProxies =
+                properties.trustedProxies().stream().map(IpAddressMatcher::new).toList();
+    }
+
+    public String of(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        if (!isTrusted(remote)) {
+            return remote;
+        }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return remote;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !isTrusted(hop)) {
+                return hop;
+            }
+        }
+        return remote;
+    }
+
+    private boolean isTrusted(String address) {
+        try {
+            return trustedProxies.stream().anyMatch(proxy -> proxy.matches(address));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
