@@ -110,8 +110,8 @@ class PhoneAuthService {
     }
 
     private CodeSent sendCode(PhoneNumber phone, CodePurpose purpose, String client) {
+        protection.requireNotLocked(phone);
         if (codes.isReviewNumber(phone)) {
-            protection.requireNotLocked(phone);
             return codes.send(phone, purpose);
         }
         codes.requireCooldownOver(phone);

@@ -39,13 +39,12 @@ public class AbuseProtection {
     }
 
     /**
-     * Checks everything that must hold before a code is sent to this number for this client, and counts the send.
-     * Give the permit back with {@link #refund} if the SMS then cannot be sent.
+     * Checks what must hold before an SMS goes to this number for this client, and counts the send; call {@link
+     * #requireNotLocked} first. Give the permit back with {@link #refund} if the SMS then cannot be sent.
      */
     public SendPermit beforeSendingCode(PhoneNumber phone, String clientAddress) {
         guard.check(phone);
         String phoneHash = hashes.of(phone);
-        lockout.requireNotLocked(phoneHash);
         List<Limit> limits = List.of(
                 Limit.of(
                         "ip_code_requests",
@@ -89,7 +88,7 @@ public class AbuseProtection {
                 Duration.ofHours(1))));
     }
 
-    /** Also refuses a number that is locked out, for flows that skip the send limits (review numbers). */
+    /** Refuses a number that is locked out after too many wrong codes. */
     public void requireNotLocked(PhoneNumber phone) {
         lockout.requireNotLocked(hashes.of(phone));
     }
