@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -40,13 +41,34 @@ class SecurityConfiguration {
         "/api/auth/login",
         "/api/auth/verify-login",
         "/api/auth/refresh",
+        "/api/auth/logout",
         "/api/auth/event-interests"
     };
+
+    static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi.json/**"};
+
+    /** Swagger UI is a page, not JSON: it gets a CSP that lets its own scripts and styles run. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API_DOCS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
         http.securityMatcher("/api/**")
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
                         .requestMatchers(PUBLIC_API)

@@ -99,6 +99,22 @@ class ApiSurfaceTests {
     }
 
     @Test
+    void apiResponsesCarrySecurityHeaders() {
+        var response = api.get("/api/health");
+        assertThat(response.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void swaggerUiMayRunItsOwnScripts() {
+        var ui = api.get("/api/swagger-ui/index.html");
+        assertThat(ui.header("Content-Security-Policy")).startsWith("default-src 'self'");
+    }
+
+    @Test
     void theOriginalAdminAddressRedirectsToTheConsole() {
         var legacy = api.send(api.request("/django/admin/", null).GET().build());
         assertThat(legacy.status()).isEqualTo(302);

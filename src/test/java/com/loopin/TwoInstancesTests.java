@@ -1,0 +1,147 @@
+package com.loopin;
+
+import static com.loopin.support.Api.code;
+import static com.loopin.support.Api.phone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loopin.support.Api;
+import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.MutableClock;
+import com.loopin.support.TestBeans;
+import com.loopin.support.TestPhones;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two application instances on one PostgreSQL database, as behind a load balancer: whatever one of them decides,
+ * the other honours, because no security state lives in an instance's memory.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesTests {
+
+    ConfigurableApplicationContext first;
+    ConfigurableApplicationContext second;
+
+    @BeforeAll
+    void start() {
+        first = start("a");
+        second = start("b");
+    }
+
+    @AfterAll
+    void stop() {
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void aCodeRequestedThroughOneVerifiesThroughTheOther() {
+        String number = TestPhones.newIndianMobile();
+        assertThat(api(first).post("/api/auth/signup", phone(number)).status()).isEqualTo(200);
+
+        var verified =
+                api(second).post("/api/auth/verify-otp", code(number, sms(first).lastCodeFor(number)));
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(api(first).get("/api/auth/profile", verified.text("token")).status())
+                .as("a token minted on one works on the other")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theCooldownAndLimitsHoldAcrossInstances() {
+        freshDayOnBoth();
+        String number = TestPhones.newIndianMobile();
+        assertThat(api(first).post("/api/auth/signup", phone(number)).status()).isEqualTo(200);
+        var tooSoon = api(second).post("/api/auth/signup", phone(number));
+        assertThat(tooSoon.status()).isEqualTo(429);
+        assertThat(tooSoon.text("code")).isEqualTo("OTP_COOLDOWN");
+
+        for (int i = 0; i < 4; i++) {
+            advanceBoth(Duration.ofSeconds(61));
+            var instance = i % 2 == 0 ? second : first;
+            assertThat(api(instance).post("/api/auth/signup", phone(number)).status())
+                    .isEqualTo(200);
+        }
+        advanceBoth(Duration.ofSeconds(61));
+        var sixth = api(first).post("/api/auth/signup", phone(number));
+        assertThat(sixth.status())
+                .as("the fifth code was the last one in ten minutes")
+                .isEqualTo(429);
+        assertThat(sixth.text("limit")).isEqualTo("number_codes_10_minutes");
+    }
+
+    @Test
+    void aRefreshTokenRotatedOnOneIsDeadOnTheOther() {
+        var signedIn = signUpThrough(first);
+        var rotated = api(first).post("/api/auth/refresh", Map.of("refresh_token", signedIn.text("refresh_token")));
+        assertThat(rotated.status()).isEqualTo(200);
+        advanceBoth(Duration.ofSeconds(11));
+
+        var reuse = api(second).post("/api/auth/refresh", Map.of("refresh_token", signedIn.text("refresh_token")));
+        assertThat(reuse.status()).isEqualTo(401);
+        assertThat(reuse.text("code")).isEqualTo("REFRESH_TOKEN_REUSED");
+        assertThat(api(first)
+                        .post("/api/auth/refresh", Map.of("refresh_token", rotated.text("refresh_token")))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aLogoutOnOneIsHonouredByTheOther() {
+        var signedIn = signUpThrough(first);
+        assertThat(api(second).get("/api/auth/profile", signedIn.text("token")).status())
+                .isEqualTo(200);
+
+        assertThat(api(first)
+                        .post("/api/auth/logout", "{}", signedIn.text("token"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api(second).get("/api/auth/profile", signedIn.text("token")).status())
+                .isEqualTo(401);
+    }
+
+    private Api.Response signUpThrough(ConfigurableApplicationContext instance) {
+        String number = TestPhones.newIndianMobile();
+        api(instance).post("/api/auth/signup", phone(number));
+        return api(instance)
+                .post("/api/auth/verify-otp", code(number, sms(instance).lastCodeFor(number)));
+    }
+
+    private void freshDayOnBoth() {
+        var start = clock(first).freshDay();
+        clock(second).setTo(start);
+    }
+
+    private void advanceBoth(Duration by) {
+        clock(first).advance(by);
+        clock(second).advance(by);
+    }
+
+    private static ConfigurableApplicationContext start(String name) {
+        return new SpringApplicationBuilder(LoopinApplication.class, TestBeans.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.application.name=loopin-" + name,
+                        "--loopin.otp.resend-cooldown=60s",
+                        "--loopin.limits.codes-per-number-per10-minutes=5");
+    }
+
+    private static Api api(ConfigurableApplicationContext instance) {
+        return new Api(((WebServerApplicationContext) instance).getWebServer().getPort(), "10.9.8.7");
+    }
+
+    private static CapturingSmsSender sms(ConfigurableApplicationContext instance) {
+        return instance.getBean(CapturingSmsSender.class);
+    }
+
+    private static MutableClock clock(ConfigurableApplicationContext instance) {
+        return instance.getBean(MutableClock.class);
+    }
+}
