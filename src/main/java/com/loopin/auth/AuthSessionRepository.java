@@ -8,9 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuthSessionRepository extends JpaRepository<AuthSession, UUID> {
 
-    @Query("select count(s) > 0 from AuthSession s where s.id = :id and s.revokedAt is null and s.expiresAt > :now")
-    boolean isLive(UUID id, Instant now);
-
     @Modifying
     @Query("update AuthSession s set s.revokedAt = :now where s.id = :id and s.revokedAt is null")
     int revoke(UUID id, Instant now);

@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,7 @@ class SessionService {
     private final AuthSessionRepository sessions;
     private final RefreshTokenRepository refreshTokens;
     private final RefreshProperties properties;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -34,10 +37,12 @@ class SessionService {
             AuthSessionRepository sessions,
             RefreshTokenRepository refreshTokens,
             RefreshProperties properties,
+            JdbcClient jdbc,
             Clock clock) {
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.properties = properties;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -86,9 +91,16 @@ class SessionService {
         sessions.revokeAllOf(userId, clock.instant());
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Asked on every authenticated request, so it is one auto-committed statement: a read-only JPA transaction
+     * would add three round trips (measured with bench/auth-overhead.sh, see docs/security.md).
+     */
     boolean isActive(UUID sessionId) {
-        return sessions.isLive(sessionId, clock.instant());
+        return jdbc.sql("select count(*) from auth_session where id = ? and revoked_at is null and expires_at > ?")
+                        .params(sessionId, clock.instant().atOffset(ZoneOffset.UTC))
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private RefreshToken find(String refreshToken) {
