@@ -28,6 +28,17 @@ class Lead {
 
     private Instant deletedAt;
 
+    @Column(length = 64)
+    private String lastMessageId;
+
+    @Column(length = 20)
+    private String deliveryStatus;
+
+    @Column(length = 20)
+    private String deliveryError;
+
+    private Instant deliveryUpdatedAt;
+
     @Column(nullable = false)
     private Instant firstRequestedAt;
 
@@ -68,6 +79,8 @@ class Lead {
                 verifiedAt,
                 verifiedBy,
                 test,
-                deletedAt);
+                deletedAt,
+                deliveryStatus,
+                deliveryError);
     }
 }

@@ -23,10 +23,18 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update Lead l set l.codesSent = l.codesSent + 1, l.lastRequestedAt = :now, l.updatedAt = :now,
-                              l.test = :test
+                              l.test = :test, l.lastMessageId = :messageId, l.deliveryStatus = null,
+                              l.deliveryError = null, l.deliveryUpdatedAt = null
             where l.phoneNumber = :phone
             """)
-    int countCodeSent(String phone, boolean test, Instant now);
+    int countCodeSent(String phone, boolean test, String messageId, Instant now);
+
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
+            update Lead l set l.deliveryStatus = :status, l.deliveryError = :error, l.deliveryUpdatedAt = :now
+            where l.lastMessageId = :messageId
+            """)
+    int recordDelivery(String messageId, String status, String error, Instant now);
 
     /** The account was deleted: keep the lead's counts, but only a keyed hash of its number. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)

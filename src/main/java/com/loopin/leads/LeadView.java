@@ -17,4 +17,6 @@ public record LeadView(
         Instant verifiedAt,
         String verifiedBy,
         boolean test,
-        Instant deletedAt) {}
+        Instant deletedAt,
+        String deliveryStatus,
+        String deliveryError) {}

@@ -2,8 +2,10 @@ package com.loopin.leads;
 
 import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.sms.SmsStatusReported;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,17 @@ public class Leads {
 
     /** A code was sent to this number (a review number's code counts too): it becomes a lead if it was not one. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void codeSent(PhoneNumber phone, boolean reviewNumber) {
+    public void codeSent(PhoneNumber phone, boolean reviewNumber, String messageId) {
         var now = clock.instant();
         repository.insertIfAbsent(phone.e164(), now);
-        repository.countCodeSent(phone.e164(), reviewNumber, now);
+        repository.countCodeSent(phone.e164(), reviewNumber, messageId, now);
+    }
+
+    /** The SMS provider reported on a message: the lead it went to shows it. */
+    @EventListener
+    @Transactional
+    public void on(SmsStatusReported report) {
+        repository.recordDelivery(report.messageId(), report.status(), report.errorCode(), clock.instant());
     }
 
     /** The number's account was deleted: the lead stays for the counts, with only a keyed hash of the number. */

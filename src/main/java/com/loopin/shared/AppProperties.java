@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRequestBody the largest request body the API reads
  * @param trustedProxies addresses or CIDR ranges of the proxies whose {@code X-Forwarded-For} is believed
  * @param phoneHashSecret key of the keyed phone hashes ({@code PHONE_HASH_SECRET}, by default the JWT secret)
+ * @param environment {@code prod} (or {@code production}) turns on the production checks ({@code ENVIRONMENT})
  */
 @Validated
 @ConfigurationProperties("loopin.app")
@@ -26,11 +27,16 @@ public record AppProperties(
         List<String> corsAllowedOrigins,
         @NotNull DataSize maxRequestBody,
         List<String> trustedProxies,
-        String phoneHashSecret) {
+        String phoneHashSecret,
+        String environment) {
 
     public AppProperties {
         corsAllowedOrigins = clean(corsAllowedOrigins);
         trustedProxies = clean(trustedProxies);
+    }
+
+    public boolean isProduction() {
+        return "prod".equalsIgnoreCase(environment) || "production".equalsIgnoreCase(environment);
     }
 
     private static List<String> clean(List<String> values) {

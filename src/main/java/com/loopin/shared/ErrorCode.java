@@ -18,6 +18,7 @@ public enum ErrorCode {
     OTP_ATTEMPTS_EXCEEDED(HttpStatus.BAD_REQUEST, "Too many wrong codes"),
     SMS_COUNTRY_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "Country not served"),
     PHONE_TYPE_NOT_SUPPORTED(HttpStatus.BAD_REQUEST, "Not a mobile number"),
+    SMS_RECIPIENT_REJECTED(HttpStatus.BAD_REQUEST, "Number refused by the SMS provider"),
     USER_ALREADY_EXISTS(HttpStatus.CONFLICT, "User already exists"),
     USER_NOT_FOUND(HttpStatus.NOT_FOUND, "User not found"),
     ACCOUNT_DISABLED(HttpStatus.FORBIDDEN, "Account disabled"),

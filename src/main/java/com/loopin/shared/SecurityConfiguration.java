@@ -42,7 +42,8 @@ class SecurityConfiguration {
         "/api/auth/verify-login",
         "/api/auth/refresh",
         "/api/auth/logout",
-        "/api/auth/event-interests"
+        "/api/auth/event-interests",
+        "/api/sms/twilio/status"
     };
 
     static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi.json/**"};

@@ -38,8 +38,8 @@ class ClientAddressTests {
     }
 
     private static ClientAddress clientAddress(List<String> trusted) {
-        return new ClientAddress(
-                new AppProperties(ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), trusted, "k"));
+        return new ClientAddress(new AppProperties(
+                ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), trusted, "k", "development"));
     }
 
     private static MockHttpServletRequest request(String peer, String forwardedFor) {

@@ -13,7 +13,13 @@ import org.springframework.util.unit.DataSize;
 class PhoneNumbersTests {
 
     final PhoneNumbers numbers = new PhoneNumbers(new AppProperties(
-            ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), "test-secret"));
+            ZoneId.of("Asia/Kolkata"),
+            "IN",
+            List.of(),
+            DataSize.ofKilobytes(64),
+            List.of(),
+            "test-secret",
+            "development"));
 
     @ParameterizedTest
     @ValueSource(

@@ -13,11 +13,12 @@ public class CapturingSmsSender implements SmsSender {
     private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
-    public void sendVerificationCode(VerificationSms message) {
+    public com.loopin.sms.SmsReceipt sendVerificationCode(VerificationSms message) {
         if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new com.loopin.sms.SmsDeliveryException("The SMS provider is unavailable. Please try again.");
         }
         sent.add(message);
+        return new com.loopin.sms.SmsReceipt("capture", "CAP" + sent.size());
     }
 
     /** The next {@code count} sends fail as a provider outage would. */

@@ -25,7 +25,13 @@ class ProfileFormValidatorTests {
     static final Set<Long> ACTIVE = Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L);
 
     final ProfileFormValidator validator = new ProfileFormValidator(new PhoneNumbers(new AppProperties(
-            ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), "test-secret")));
+            ZoneId.of("Asia/Kolkata"),
+            "IN",
+            List.of(),
+            DataSize.ofKilobytes(64),
+            List.of(),
+            "test-secret",
+            "development")));
 
     @Test
     void acceptsAValidFormAndCleansIt() {

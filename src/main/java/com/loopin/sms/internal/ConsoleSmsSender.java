@@ -1,6 +1,6 @@
 package com.loopin.sms.internal;
 
-import com.loopin.sms.SmsProperties;
+import com.loopin.sms.SmsReceipt;
 import com.loopin.sms.SmsSender;
 import com.loopin.sms.VerificationSms;
 import org.slf4j.Logger;
@@ -14,14 +14,15 @@ class ConsoleSmsSender implements SmsSender {
 
     private static final Logger log = LoggerFactory.getLogger("loopin.sms.console");
 
-    private final SmsProperties properties;
+    private final MessageText text;
 
-    ConsoleSmsSender(SmsProperties properties) {
-        this.properties = properties;
+    ConsoleSmsSender(MessageText text) {
+        this.text = text;
     }
 
     @Override
-    public void sendVerificationCode(VerificationSms message) {
-        log.info("DEV SMS to {}: {}", message.to().e164(), properties.render(message));
+    public SmsReceipt sendVerificationCode(VerificationSms message) {
+        log.info("DEV SMS to {}: {}", message.to().e164(), text.of(message).replace('\n', ' '));
+        return new SmsReceipt("console", null);
     }
 }

@@ -1,29 +1,158 @@
 package com.loopin.sms.internal;
 
-import com.loopin.sms.SmsProperties;
+import com.loopin.shared.AppProperties;
 import com.loopin.sms.SmsSender;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Chooses the SMS provider and its fallback from configuration, and refuses to start when they cannot work: a
+ * chosen provider without its credentials, or, in production, codes that would only reach the log.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SmsProperties.class)
 class SmsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
+    static final List<String> PROVIDERS = List.of("console", "twilio", "twilio-verify", "webhook");
 
     @Bean
-    @ConditionalOnMissingBean(SmsSender.class)
-    SmsSender consoleSmsSender(SmsProperties properties) {
-        boolean twilioConfigured = properties.twilioAccountSid() != null
-                && !properties.twilioAccountSid().isBlank();
-        if (twilioConfigured && !properties.twilioTestMode()) {
-            log.warn("Twilio credentials are set, but Twilio delivery is not built yet: codes go to the log");
+    SmsSender smsSender(
+            SmsProperties properties, AppProperties app, JsonMapper json, Clock clock, MeterRegistry meters) {
+        String primaryName = chosenProvider(properties);
+        String fallbackName = SmsProperties.isSet(properties.fallbackProvider())
+                ? properties.fallbackProvider().strip().toLowerCase(Locale.ROOT)
+                : null;
+        refuseUnsafeProduction(app, properties, primaryName, fallbackName);
+        var factory = new Providers(properties, json, clock);
+        SmsSender primary = factory.build(primaryName);
+        SmsSender fallback = fallbackName == null ? null : factory.build(fallbackName);
+        if (fallback != null && (primary.checksCodes() || fallback.checksCodes() || fallbackName.equals(primaryName))) {
+            throw new IllegalStateException("SMS_FALLBACK_PROVIDER must differ from SMS_PROVIDER, and twilio-verify "
+                    + "cannot have a fallback (it makes and checks its own codes)");
         }
-        log.info("SMS provider: console (codes are written to the log; development only)");
-        return new ConsoleSmsSender(properties);
+        log.info("SMS provider: {}{}", primaryName, fallbackName == null ? "" : ", fallback: " + fallbackName);
+        if ("console".equals(primaryName)) {
+            log.info("Codes are written to the log (development channel)");
+        }
+        return new SmsDelivery(
+                new ResilientSmsSender(primaryName, primary, properties.maxAttempts(), meters),
+                fallback == null
+                        ? null
+                        : new ResilientSmsSender(fallbackName, fallback, properties.maxAttempts(), meters));
+    }
+
+    static String chosenProvider(SmsProperties properties) {
+        if (properties.twilio().testMode()) {
+            return "console";
+        }
+        String name = properties.provider().strip().toLowerCase(Locale.ROOT);
+        if (!"auto".equals(name)) {
+            return name;
+        }
+        var twilio = properties.twilio();
+        if (SmsProperties.isSet(twilio.verifySid())
+                && !SmsProperties.isSet(twilio.phoneNumber())
+                && !SmsProperties.isSet(twilio.messagingServiceSid())) {
+            return "twilio-verify";
+        }
+        if (SmsProperties.isSet(twilio.accountSid())) {
+            return "twilio";
+        }
+        if (SmsProperties.isSet(properties.webhook().url())) {
+            return "webhook";
+        }
+        return "console";
+    }
+
+    private static void refuseUnsafeProduction(
+            AppProperties app, SmsProperties properties, String primary, String fallback) {
+        if (!app.isProduction()) {
+            return;
+        }
+        if (properties.twilio().testMode()) {
+            throw new IllegalStateException("ENVIRONMENT=prod refuses TWILIO_TEST_MODE=true: codes would only be "
+                    + "written to the log. Set TWILIO_TEST_MODE=false and configure SMS_PROVIDER.");
+        }
+        if ("console".equals(primary) || "console".equals(fallback)) {
+            throw new IllegalStateException("ENVIRONMENT=prod refuses the console SMS provider: codes would only be "
+                    + "written to the log. Set SMS_PROVIDER (twilio, twilio-verify or webhook) and its credentials.");
+        }
+    }
+
+    /** Builds one provider by name, after checking that its settings are there. */
+    private record Providers(SmsProperties properties, JsonMapper json, Clock clock) {
+
+        SmsSender build(String name) {
+            var text = new MessageText(properties);
+            var twilio = properties.twilio();
+            return switch (name) {
+                case "console" -> new ConsoleSmsSender(text);
+                case "twilio" -> {
+                    require(name, "TWILIO_ACCOUNT_SID", twilio.accountSid(), "TWILIO_AUTH_TOKEN", twilio.authToken());
+                    if (!SmsProperties.isSet(twilio.phoneNumber())
+                            && !SmsProperties.isSet(twilio.messagingServiceSid())) {
+                        throw missing(name, List.of("TWILIO_PHONE_NUMBER or TWILIO_MESSAGING_SERVICE_SID"));
+                    }
+                    yield new TwilioMessagingSender(TwilioClients.create(twilio, properties.timeout()), twilio, text);
+                }
+                case "twilio-verify" -> {
+                    require(
+                            name,
+                            "TWILIO_ACCOUNT_SID",
+                            twilio.accountSid(),
+                            "TWILIO_AUTH_TOKEN",
+                            twilio.authToken(),
+                            "TWILIO_VERIFY_SID",
+                            twilio.verifySid());
+                    yield new TwilioVerifySender(
+                            TwilioClients.create(twilio, properties.timeout()), twilio.verifySid());
+                }
+                case "webhook" -> {
+                    var webhook = properties.webhook();
+                    require(name, "SMS_WEBHOOK_URL", webhook.url(), "SMS_WEBHOOK_SECRET", webhook.secret());
+                    yield new WebhookSmsSender(restClient(), webhook, text, json, clock);
+                }
+                default ->
+                    throw new IllegalStateException("SMS_PROVIDER must be one of auto, " + String.join(", ", PROVIDERS)
+                            + " (not " + name + ")");
+            };
+        }
+
+        private RestClient restClient() {
+            var http =
+                    HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+            var requests = new JdkClientHttpRequestFactory(http);
+            requests.setReadTimeout(properties.timeout());
+            return RestClient.builder().requestFactory(requests).build();
+        }
+
+        private static void require(String provider, String... namesAndValues) {
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < namesAndValues.length; i += 2) {
+                if (!SmsProperties.isSet(namesAndValues[i + 1])) {
+                    missing.add(namesAndValues[i]);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw missing(provider, missing);
+            }
+        }
+
+        private static IllegalStateException missing(String provider, List<String> variables) {
+            return new IllegalStateException("The " + provider + " SMS provider needs " + String.join(", ", variables));
+        }
     }
 }

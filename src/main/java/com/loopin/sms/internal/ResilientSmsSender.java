@@ -1,0 +1,102 @@
+package com.loopin.sms.internal;
+
+import com.loopin.shared.PhoneNumber;
+import com.loopin.sms.SmsReceipt;
+import com.loopin.sms.SmsRecipientRejectedException;
+import com.loopin.sms.SmsSender;
+import com.loopin.sms.VerificationSms;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * One provider behind a circuit breaker and a retry with backoff, timed and counted per provider. Transient
+ * failures are retried; when the provider keeps failing the breaker opens and calls fail at once, so a hanging
+ * provider cannot tie up the API's threads.
+ */
+class ResilientSmsSender implements SmsSender {
+
+    private final String name;
+    private final SmsSender provider;
+    private final CircuitBreaker breaker;
+    private final Retry retry;
+    private final MeterRegistry meters;
+
+    ResilientSmsSender(String name, SmsSender provider, int maxAttempts, MeterRegistry meters) {
+        this.name = name;
+        this.provider = provider;
+        this.meters = meters;
+        this.breaker = CircuitBreaker.of(
+                "sms-" + name,
+                CircuitBreakerConfig.custom()
+                        .slidingWindowSize(10)
+                        .minimumNumberOfCalls(5)
+                        .failureRateThreshold(50)
+                        .waitDurationInOpenState(Duration.ofSeconds(30))
+                        .permittedNumberOfCallsInHalfOpenState(2)
+                        .recordException(e -> e instanceof ProviderFailure)
+                        .build());
+        this.retry = Retry.of(
+                "sms-" + name,
+                RetryConfig.custom()
+                        .maxAttempts(maxAttempts)
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(200), 2.0))
+                        .retryOnException(e -> e instanceof ProviderFailure failure && failure.isTransient())
+                        .build());
+    }
+
+    String name() {
+        return name;
+    }
+
+    CircuitBreaker.State state() {
+        return breaker.getState();
+    }
+
+    @Override
+    public SmsReceipt sendVerificationCode(VerificationSms sms) {
+        Supplier<SmsReceipt> call = () -> timed(() -> provider.sendVerificationCode(sms));
+        try {
+            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call))
+                    .get();
+        } catch (CallNotPermittedException e) {
+            meters.counter("loopin.sms.sent", "provider", name, "outcome", "breaker_open")
+                    .increment();
+            throw ProviderFailure.transientFailure("SMS provider " + name + " is failing; circuit open", e);
+        }
+    }
+
+    @Override
+    public boolean checksCodes() {
+        return provider.checksCodes();
+    }
+
+    @Override
+    public boolean checkCode(PhoneNumber to, String code) {
+        return provider.checkCode(to, code);
+    }
+
+    private SmsReceipt timed(Supplier<SmsReceipt> send) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            SmsReceipt receipt = send.get();
+            outcome = "sent";
+            return receipt;
+        } catch (SmsRecipientRejectedException e) {
+            outcome = "rejected";
+            throw e;
+        } finally {
+            sample.stop(meters.timer("loopin.sms.send", "provider", name, "outcome", outcome));
+            meters.counter("loopin.sms.sent", "provider", name, "outcome", outcome)
+                    .increment();
+        }
+    }
+}
