@@ -28,7 +28,8 @@ class HealthControllerTests {
                         List.of(),
                         DataSize.ofKilobytes(64),
                         List.of(),
-                        "test-secret", "development"));
+                        "test-secret",
+                        "development"));
         var controller = new HealthController(new UnreachableDataSource(), info, time);
 
         var response = controller.health();

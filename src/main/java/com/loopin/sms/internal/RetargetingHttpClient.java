@@ -36,6 +36,8 @@ class RetargetingHttpClient extends CloseableHttpClient {
         return new HttpClientBuilder() {
             @Override
             public CloseableHttpClient build() {
+                // httpclient5 would repeat 429 and 503 answers by itself; resilience4j alone decides retries
+                disableAutomaticRetries();
                 return new RetargetingHttpClient(super.build(), target, config);
             }
         };

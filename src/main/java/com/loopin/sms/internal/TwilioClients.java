@@ -36,5 +36,10 @@ final class TwilioClients {
         public Response reliableRequest(Request request) {
             return makeRequest(request);
         }
+
+        @Override
+        public Response reliableRequest(Request request, int[] retryCodes, int retries, long delayMillis) {
+            return makeRequest(request);
+        }
     }
 }

@@ -1,0 +1,108 @@
+package com.loopin.sms.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.loopin.shared.AppProperties;
+import com.loopin.shared.PhoneNumber;
+import com.loopin.sms.VerificationSms;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+class SmsConfigurationTests {
+
+    final SmsConfiguration configuration = new SmsConfiguration();
+
+    @Test
+    void productionRefusesTheConsoleProvider() {
+        assertThatThrownBy(() -> build(settings("console", twilio(null, null, null, false)), "prod"))
+                .hasMessageContaining("ENVIRONMENT=prod refuses the console SMS provider");
+        assertThatThrownBy(() -> build(settings("auto", twilio(null, null, null, false)), "prod"))
+                .as("auto with nothing configured is the console")
+                .hasMessageContaining("console");
+    }
+
+    @Test
+    void productionRefusesTwilioTestMode() {
+        assertThatThrownBy(() -> build(settings("twilio", twilio("AC1", "token", "+15005550006", true)), "prod"))
+                .hasMessageContaining("TWILIO_TEST_MODE");
+    }
+
+    @Test
+    void aChosenProviderWithoutItsCredentialsRefusesToStartNamingTheVariable() {
+        assertThatThrownBy(() -> build(settings("twilio", twilio("AC1", null, null, false)), "development"))
+                .hasMessageContaining("TWILIO_AUTH_TOKEN");
+        assertThatThrownBy(() -> build(settings("twilio", twilio("AC1", "token", null, false)), "development"))
+                .hasMessageContaining("TWILIO_PHONE_NUMBER or TWILIO_MESSAGING_SERVICE_SID");
+        assertThatThrownBy(() -> build(settings("webhook", twilio(null, null, null, false)), "development"))
+                .hasMessageContaining("SMS_WEBHOOK_URL")
+                .hasMessageContaining("SMS_WEBHOOK_SECRET");
+        assertThatThrownBy(() -> build(settings("carrier-pigeon", twilio(null, null, null, false)), "development"))
+                .hasMessageContaining("SMS_PROVIDER must be one of");
+    }
+
+    @Test
+    void productionStartsWithAFullyConfiguredProvider() {
+        assertThat(build(settings("twilio", twilio("AC1", "token", "+15005550006", false)), "prod"))
+                .isNotNull();
+    }
+
+    @Test
+    void autoPicksTheConfiguredProviderAndTestModeForcesTheConsole() {
+        assertThat(SmsConfiguration.chosenProvider(settings("auto", twilio(null, null, null, false))))
+                .isEqualTo("console");
+        assertThat(SmsConfiguration.chosenProvider(settings("auto", twilio("AC1", "t", "+15005550006", false))))
+                .isEqualTo("twilio");
+        assertThat(SmsConfiguration.chosenProvider(settings("twilio", twilio("AC1", "t", "+15005550006", true))))
+                .isEqualTo("console");
+    }
+
+    @Test
+    void theMessageCanCarryWebOtpAndSmsRetrieverAutofill() {
+        var plain = new MessageText(settings("console", twilio(null, null, null, false)));
+        var sms = new VerificationSms(new PhoneNumber("+916205829376"), "4821", Duration.ofMinutes(10));
+        assertThat(plain.of(sms)).isEqualTo("Your Loopin verification code is: 4821. This code expires in 10 minutes.");
+
+        var autofill = new MessageText(new SmsProperties(
+                "console",
+                null,
+                "Code {code}",
+                "FA+9qCX9VSu",
+                "loopin.app",
+                Duration.ofSeconds(5),
+                1,
+                twilio(null, null, null, false),
+                new SmsProperties.Webhook(null, null)));
+        assertThat(autofill.of(sms)).isEqualTo("Code 4821\n\n@loopin.app #4821 FA+9qCX9VSu");
+    }
+
+    private Object build(SmsProperties properties, String environment) {
+        var app = new AppProperties(
+                ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), "k", environment);
+        return configuration.smsSender(
+                properties, app, JsonMapper.builder().build(), Clock.systemUTC(), new SimpleMeterRegistry());
+    }
+
+    private static SmsProperties settings(String provider, SmsProperties.Twilio twilio) {
+        return new SmsProperties(
+                provider,
+                null,
+                "Your Loopin verification code is: {code}. This code expires in {minutes} minutes.",
+                null,
+                null,
+                Duration.ofSeconds(5),
+                1,
+                twilio,
+                new SmsProperties.Webhook(null, null));
+    }
+
+    private static SmsProperties.Twilio twilio(String sid, String token, String from, boolean testMode) {
+        return new SmsProperties.Twilio(sid, token, from, null, null, null, null, testMode);
+    }
+}
