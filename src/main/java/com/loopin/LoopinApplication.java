@@ -1,12 +1,25 @@
 package com.loopin;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 
 @SpringBootApplication
 public class LoopinApplication {
 
+    /**
+     * Starts the server; {@code migrate} instead applies the database migrations and exits (for a release step
+     * that runs before new instances start).
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && "migrate".equals(args[0])) {
+            var context = new SpringApplicationBuilder(LoopinApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run(Arrays.copyOfRange(args, 1, args.length));
+            System.exit(SpringApplication.exit(context));
+        }
         SpringApplication.run(LoopinApplication.class, args);
     }
 }

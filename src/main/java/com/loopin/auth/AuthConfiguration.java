@@ -30,8 +30,19 @@ class AuthConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
 
+    /** Example values from the original's README and .env.example: never a real secret. */
+    private static final java.util.Set<String> KNOWN_EXAMPLES =
+            java.util.Set.of("your-jwt-secret-key", "your-very-long-and-secure-secret-key", "your-production-jwt-key");
+
     @Bean
-    JwtSigningKey jwtSigningKey(JwtProperties properties) {
+    JwtSigningKey jwtSigningKey(JwtProperties properties, com.loopin.shared.AppProperties app) {
+        boolean missing =
+                properties.secretKey() == null || properties.secretKey().isBlank();
+        if (app.isProduction()
+                && (missing || KNOWN_EXAMPLES.contains(properties.secretKey().strip()))) {
+            throw new IllegalStateException("ENVIRONMENT=prod needs JWT_SECRET_KEY: a random secret of at least 32 "
+                    + "bytes, the same on every instance (for example: openssl rand -base64 48)");
+        }
         MacAlgorithm algorithm = MacAlgorithm.from(properties.algorithm().toUpperCase(Locale.ROOT));
         if (algorithm == null) {
             throw new IllegalStateException(

@@ -7,6 +7,7 @@ import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.RetryLaterException;
 import com.loopin.sms.SmsSender;
 import com.loopin.sms.VerificationSms;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ class OtpService {
     private final AbuseProtection protection;
     private final SmsSender sms;
     private final OtpProperties properties;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     OtpService(
@@ -37,6 +39,7 @@ class OtpService {
             AbuseProtection protection,
             SmsSender sms,
             OtpProperties properties,
+            MeterRegistry meters,
             Clock clock) {
         this.codes = codes;
         this.generator = generator;
@@ -46,6 +49,7 @@ class OtpService {
         this.protection = protection;
         this.sms = sms;
         this.properties = properties;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -87,6 +91,8 @@ class OtpService {
                 : sms.sendVerificationCode(new VerificationSms(phone, code, properties.expiry()))
                         .messageId();
         leads.codeSent(phone, review, messageId);
+        meters.counter("loopin.otp.codes.sent", "purpose", purpose.name().toLowerCase(java.util.Locale.ROOT))
+                .increment();
         return new CodeSent(phone, properties.length(), properties.expiry());
     }
 
@@ -105,6 +111,7 @@ class OtpService {
         PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(OtpNotFoundException::new);
         if (!matches(current, phone, purpose, code)) {
             leads.verificationFailed(phone);
+            meters.counter("loopin.otp.verifications", "outcome", "failed").increment();
             protection.codeRejected(phone);
             int remaining = properties.maxAttempts() - current.getAttempts();
             throw remaining > 0 ? new OtpInvalidException(remaining) : new OtpAttemptsExceededException();
@@ -113,6 +120,7 @@ class OtpService {
             throw new OtpNotFoundException();
         }
         protection.codeAccepted(phone);
+        meters.counter("loopin.otp.verifications", "outcome", "ok").increment();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -142,7 +150,8 @@ class OtpService {
         return new OtpNotFoundException();
     }
 
-    private static RetryLaterException cooldown(Duration wait) {
+    private RetryLaterException cooldown(Duration wait) {
+        meters.counter("loopin.limits.hit", "limit", "resend_cooldown").increment();
         long seconds = Math.max(1, wait.toSeconds());
         return new RetryLaterException(
                 ErrorCode.OTP_COOLDOWN,

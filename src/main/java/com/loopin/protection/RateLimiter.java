@@ -2,6 +2,7 @@ package com.loopin.protection;
 
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.RetryLaterException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 class RateLimiter {
 
     private final CounterRepository counters;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    RateLimiter(CounterRepository counters, Clock clock) {
+    RateLimiter(CounterRepository counters, MeterRegistry meters, Clock clock) {
         this.counters = counters;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -30,6 +33,7 @@ class RateLimiter {
         Instant now = clock.instant();
         for (Limit limit : limits) {
             if (!counters.tryHit(limit.key(), limit.window().startOf(now), limit.max())) {
+                meters.counter("loopin.limits.hit", "limit", limit.name()).increment();
                 throw new RetryLaterException(
                         ErrorCode.RATE_LIMITED,
                         "Too many requests. Please try again in " + humanWait(limit, now) + ".",

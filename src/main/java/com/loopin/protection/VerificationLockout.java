@@ -2,6 +2,7 @@ package com.loopin.protection;
 
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.RetryLaterException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,17 +18,21 @@ class VerificationLockout {
 
     private final FailureRepository failures;
     private final ProtectionProperties properties;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    VerificationLockout(FailureRepository failures, ProtectionProperties properties, Clock clock) {
+    VerificationLockout(
+            FailureRepository failures, ProtectionProperties properties, MeterRegistry meters, Clock clock) {
         this.failures = failures;
         this.properties = properties;
+        this.meters = meters;
         this.clock = clock;
     }
 
     void requireNotLocked(String phoneHash) {
         Instant now = clock.instant();
         failures.lockedUntil(phoneHash).filter(until -> until.isAfter(now)).ifPresent(until -> {
+            meters.counter("loopin.limits.hit", "limit", "number_failures").increment();
             throw new RetryLaterException(
                     ErrorCode.VERIFICATION_LOCKED,
                     "Too many wrong codes for this number. Please try again later.",

@@ -39,6 +39,10 @@ public class ClientAddress {
         return remote;
     }
 
+    public boolean isTrustedProxy(String address) {
+        return isTrusted(address);
+    }
+
     private boolean isTrusted(String address) {
         try {
             return trustedProxies.stream().anyMatch(proxy -> proxy.matches(address));

@@ -42,10 +42,34 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
             jdbc.append(':').append(uri.getPort());
         }
         jdbc.append(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/postgres" : uri.getRawPath());
-        if (uri.getRawQuery() != null) {
-            jdbc.append('?').append(uri.getRawQuery());
+        String query = jdbcQuery(uri);
+        if (!query.isEmpty()) {
+            jdbc.append('?').append(query);
         }
         return new DatabaseUrl(jdbc.toString(), username, password);
+    }
+
+    /**
+     * The URL's query for the JDBC driver. A transaction-mode pooler (PgBouncer, Supabase's pooler on port 6543,
+     * or {@code pgbouncer=true} as Prisma spells it) hands each transaction to another server connection, so
+     * server-side prepared statements must be off: {@code prepareThreshold=0}.
+     */
+    private static String jdbcQuery(URI uri) {
+        java.util.List<String> params = new java.util.ArrayList<>();
+        boolean pooler = uri.getHost().endsWith(".pooler.supabase.com") && uri.getPort() == 6543;
+        if (uri.getRawQuery() != null) {
+            for (String param : uri.getRawQuery().split("&")) {
+                if (param.equalsIgnoreCase("pgbouncer=true")) {
+                    pooler = true;
+                } else if (!param.isEmpty()) {
+                    params.add(param);
+                }
+            }
+        }
+        if (pooler && params.stream().noneMatch(p -> p.startsWith("prepareThreshold="))) {
+            params.add("prepareThreshold=0");
+        }
+        return String.join("&", params);
     }
 
     private static String decode(String part) {

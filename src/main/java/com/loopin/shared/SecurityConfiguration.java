@@ -7,14 +7,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -24,6 +30,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * its redirects).
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(MetricsProperties.class)
 class SecurityConfiguration {
 
     /** Endpoints of the API that need no token. */
@@ -63,9 +70,46 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Actuator: the health probes are public; Prometheus metrics need HTTP Basic with {@code METRICS_USERNAME} and
+     * {@code METRICS_PASSWORD}; nothing else is exposed.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, MetricsProperties metrics) throws Exception {
+        var users = new InMemoryUserDetailsManager();
+        if (metrics.enabled()) {
+            users.createUser(User.withUsername(metrics.username())
+                    .password(PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                            .encode(metrics.password()))
+                    .roles("METRICS")
+                    .build());
+        }
+        var provider = new DaoAuthenticationProvider(users);
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("METRICS")
+                        .anyRequest()
+                        .denyAll())
+                .authenticationManager(new ProviderManager(provider))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems, AppProperties app) throws Exception {
+        if (app.isProduction()) {
+            // TLS ends at the balancer, so the app may see plain HTTP: send HSTS on every answer anyway
+            http.headers(headers ->
+                    headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                            .includeSubDomains(true)
+                            .maxAgeInSeconds(31_536_000)));
+        }
         http.securityMatcher("/api/**")
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
@@ -95,10 +139,24 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TrustedForwardedHeadersFilter> trustedForwardedHeadersFilter(ClientAddress clientAddress) {
+        var registration = new FilterRegistrationBean<>(new TrustedForwardedHeadersFilter(clientAddress));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean

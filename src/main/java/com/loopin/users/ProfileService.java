@@ -8,6 +8,7 @@ import com.loopin.shared.PhoneNumbers;
 import com.loopin.users.ProfileResponses.CompletedProfile;
 import com.loopin.users.ProfileResponses.InterestDetails;
 import com.loopin.users.ProfileResponses.ProfileDetails;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -23,12 +24,19 @@ class ProfileService {
     private final EventInterests interests;
     private final BusinessTime time;
     private final ProfileFormValidator validator;
+    private final MeterRegistry meters;
 
-    ProfileService(ProfileRepository profiles, EventInterests interests, BusinessTime time, PhoneNumbers phoneNumbers) {
+    ProfileService(
+            ProfileRepository profiles,
+            EventInterests interests,
+            BusinessTime time,
+            PhoneNumbers phoneNumbers,
+            MeterRegistry meters) {
         this.profiles = profiles;
         this.interests = interests;
         this.time = time;
         this.validator = new ProfileFormValidator(phoneNumbers);
+        this.meters = meters;
     }
 
     @Transactional
@@ -36,7 +44,11 @@ class ProfileService {
         Profile profile = activeProfile(userId);
         PhoneNumber caller = new PhoneNumber(profile.getUser().getPhoneNumber());
         ProfileForm form = validator.validate(request, caller, time.today(), activeAmong(request.eventInterests()));
+        boolean firstTime = !profile.isComplete();
         profile.complete(form, time.now());
+        if (firstTime) {
+            meters.counter("loopin.profiles.completed").increment();
+        }
         profiles.flush();
         return new CompletedProfile(
                 userId,

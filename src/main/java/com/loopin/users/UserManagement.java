@@ -1,6 +1,7 @@
 package com.loopin.users;
 
 import com.loopin.shared.PhoneNumber;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,12 +16,19 @@ public class UserManagement {
     private final UserRepository users;
     private final ProfileRepository profiles;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    UserManagement(UserRepository users, ProfileRepository profiles, ApplicationEventPublisher events, Clock clock) {
+    UserManagement(
+            UserRepository users,
+            ProfileRepository profiles,
+            ApplicationEventPublisher events,
+            MeterRegistry meters,
+            Clock clock) {
         this.users = users;
         this.profiles = profiles;
         this.events = events;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -42,6 +50,7 @@ public class UserManagement {
             var now = clock.instant();
             User created = users.save(new User(phone.e164(), now));
             profiles.save(Profile.verifiedEmpty(created, now));
+            meters.counter("loopin.signups.completed").increment();
             return created;
         });
         return account(user);

@@ -27,7 +27,8 @@ class DatabaseUrlTests {
                 "postgresql://postgres.abcd:p%40ss%3Aw0rd%2B@aws-0.pooler.supabase.com:6543/postgres");
         assertThat(url.username()).isEqualTo("postgres.abcd");
         assertThat(url.password()).isEqualTo("p@ss:w0rd+");
-        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://aws-0.pooler.supabase.com:6543/postgres");
+        assertThat(url.jdbcUrl())
+                .isEqualTo("jdbc:postgresql://aws-0.pooler.supabase.com:6543/postgres?prepareThreshold=0");
     }
 
     @Test
@@ -43,5 +44,31 @@ class DatabaseUrlTests {
     @Test
     void neverPrintsThePassword() {
         assertThat(DatabaseUrl.parse("postgresql://u:topsecret@h/d").toString()).doesNotContain("topsecret");
+    }
+
+    @Test
+    void turnsOffServerSidePreparedStatementsBehindSupabasesTransactionPooler() {
+        var url = DatabaseUrl.parse(
+                "postgresql://postgres.abcd:pw@aws-0-ap-south-1.pooler.supabase.com:6543/postgres?sslmode=require");
+        assertThat(url.jdbcUrl())
+                .isEqualTo(
+                        "jdbc:postgresql://aws-0-ap-south-1.pooler.supabase.com:6543/postgres?sslmode=require&prepareThreshold=0");
+    }
+
+    @Test
+    void keepsPreparedStatementsOnSupabasesSessionPoolerAndDirectConnection() {
+        assertThat(DatabaseUrl.parse("postgresql://u:p@aws-0-ap-south-1.pooler.supabase.com:5432/postgres")
+                        .jdbcUrl())
+                .doesNotContain("prepareThreshold");
+        assertThat(DatabaseUrl.parse("postgresql://postgres:p@db.abcd.supabase.co:5432/postgres?sslmode=require")
+                        .jdbcUrl())
+                .isEqualTo("jdbc:postgresql://db.abcd.supabase.co:5432/postgres?sslmode=require");
+    }
+
+    @Test
+    void readsPgbouncerTrueAsATransactionPooler() {
+        assertThat(DatabaseUrl.parse("postgresql://u:p@pgbouncer.internal:6432/loopin?pgbouncer=true&connectTimeout=5")
+                        .jdbcUrl())
+                .isEqualTo("jdbc:postgresql://pgbouncer.internal:6432/loopin?connectTimeout=5&prepareThreshold=0");
     }
 }
