@@ -30,6 +30,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * its redirects).
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @org.springframework.boot.context.properties.EnableConfigurationProperties(MetricsProperties.class)
 class SecurityConfiguration {
 
