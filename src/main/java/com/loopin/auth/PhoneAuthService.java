@@ -12,9 +12,17 @@ import com.loopin.users.UserManagement;
 import com.loopin.users.UserNotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The steps of the original flow: ask for a sign-up or login code, then trade it for tokens. */
+/**
+ * The steps of the original flow: ask for a sign-up or login code, then trade it for tokens.
+ *
+ * <p>The limits are taken first, each in a short transaction of its own, and only then does the main
+ * transaction begin. Nesting them would hold two pooled connections per request, and under load every request
+ * would wait for a connection held by another (found by {@code parallelWrongGuessesCannotTryMoreThanTheLimit}).
+ */
 @Service
 class PhoneAuthService {
 
@@ -26,6 +34,7 @@ class PhoneAuthService {
     private final SessionService sessions;
     private final TokenService tokens;
     private final OtpProperties otp;
+    private final TransactionTemplate transaction;
 
     PhoneAuthService(
             PhoneNumbers phoneNumbers,
@@ -35,7 +44,8 @@ class PhoneAuthService {
             Leads leads,
             SessionService sessions,
             TokenService tokens,
-            OtpProperties otp) {
+            OtpProperties otp,
+            PlatformTransactionManager transactionManager) {
         this.phoneNumbers = phoneNumbers;
         this.users = users;
         this.codes = codes;
@@ -44,10 +54,10 @@ class PhoneAuthService {
         this.sessions = sessions;
         this.tokens = tokens;
         this.otp = otp;
+        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** A user whose profile is incomplete may sign up again and continue where they left off. */
-    @Transactional
     CodeSent requestSignupCode(String number, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         users.findByPhone(phone).ifPresent(user -> {
@@ -59,7 +69,6 @@ class PhoneAuthService {
         return sendCode(phone, CodePurpose.SIGNUP, client);
     }
 
-    @Transactional
     CodeSent requestLoginCode(String number, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireActive(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
@@ -67,27 +76,29 @@ class PhoneAuthService {
     }
 
     /** The first success creates the user and an empty, verified profile. */
-    @Transactional(noRollbackFor = CodeRejectedException.class)
     SignedIn verifySignup(String number, String code, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireCodeFormat(code);
         users.findByPhone(phone).ifPresent(PhoneAuthService::requireActive);
         protection.beforeCheckingCode(phone, client);
-        codes.verify(phone, CodePurpose.SIGNUP, code);
-        UserAccount user = users.registerVerified(phone);
-        leads.verifiedByCode(phone);
-        return signIn(user);
+        return committingRejections(() -> {
+            codes.verify(phone, CodePurpose.SIGNUP, code);
+            UserAccount user = users.registerVerified(phone);
+            leads.verifiedByCode(phone);
+            return signIn(user);
+        });
     }
 
-    @Transactional(noRollbackFor = CodeRejectedException.class)
     SignedIn verifyLogin(String number, String code, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireCodeFormat(code);
         requireActive(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
         protection.beforeCheckingCode(phone, client);
-        codes.verify(phone, CodePurpose.LOGIN, code);
-        leads.verifiedByCode(phone);
-        return signIn(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
+        return committingRejections(() -> {
+            codes.verify(phone, CodePurpose.LOGIN, code);
+            leads.verifiedByCode(phone);
+            return signIn(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
+        });
     }
 
     /** A new access token and a new refresh token for the same session; the presented one is retired. */
@@ -109,19 +120,41 @@ class PhoneAuthService {
         leads.forget(phone);
     }
 
+    /** Staff send a new code to a lead: a login code if the number has an account, else a sign-up code. */
+    CodeSent resendForStaff(PhoneNumber phone, String client) {
+        var user = users.findByPhone(phone);
+        user.ifPresent(PhoneAuthService::requireActive);
+        return sendCode(phone, user.isPresent() ? CodePurpose.LOGIN : CodePurpose.SIGNUP, client);
+    }
+
     private CodeSent sendCode(PhoneNumber phone, CodePurpose purpose, String client) {
         protection.requireNotLocked(phone);
         if (codes.isReviewNumber(phone)) {
-            return codes.send(phone, purpose);
+            return transaction.execute(status -> codes.send(phone, purpose));
         }
         codes.requireCooldownOver(phone);
         var permit = protection.beforeSendingCode(phone, client);
         try {
-            return codes.send(phone, purpose);
+            return transaction.execute(status -> codes.send(phone, purpose));
         } catch (RuntimeException e) {
             protection.refund(permit);
             throw e;
         }
+    }
+
+    /** Runs the work in one transaction that commits even when the code is rejected, so the attempt counts. */
+    private SignedIn committingRejections(java.util.function.Supplier<SignedIn> work) {
+        Object outcome = transaction.execute(status -> {
+            try {
+                return work.get();
+            } catch (CodeRejectedException rejected) {
+                return rejected;
+            }
+        });
+        if (outcome instanceof CodeRejectedException rejected) {
+            throw rejected;
+        }
+        return (SignedIn) outcome;
     }
 
     private SignedIn signIn(UserAccount user) {

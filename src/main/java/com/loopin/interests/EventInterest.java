@@ -45,6 +45,21 @@ class EventInterest {
         return new InterestView(id, name, description, active, createdAt, updatedAt);
     }
 
+    void change(String name, String description, Instant now) {
+        this.name = name;
+        this.description = description;
+        this.updatedAt = now;
+    }
+
+    boolean setActive(boolean active, Instant now) {
+        if (this.active == active) {
+            return false;
+        }
+        this.active = active;
+        this.updatedAt = now;
+        return true;
+    }
+
     Long getId() {
         return id;
     }

@@ -9,4 +9,10 @@ interface EventInterestRepository extends JpaRepository<EventInterest, Long> {
     List<EventInterest> findByActiveTrueOrderByNameAsc();
 
     List<EventInterest> findByIdIn(Collection<Long> ids);
+
+    List<EventInterest> findAllByOrderByNameAsc();
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    boolean existsByNameIgnoreCase(String name);
 }

@@ -67,6 +67,18 @@ class Lead {
 
     protected Lead() {}
 
+    /** Staff converted the lead by hand; false when it was already verified. */
+    boolean markVerifiedBy(String staff, Instant now) {
+        if (verified) {
+            return false;
+        }
+        verified = true;
+        verifiedAt = now;
+        verifiedBy = staff;
+        updatedAt = now;
+        return true;
+    }
+
     LeadView view() {
         return new LeadView(
                 id,

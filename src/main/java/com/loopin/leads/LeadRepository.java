@@ -1,14 +1,22 @@
 package com.loopin.leads;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface LeadRepository extends JpaRepository<Lead, Long> {
+interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExecutor<Lead> {
 
     Optional<Lead> findByPhoneNumber(String phoneNumber);
+
+    @Query("select l.firstRequestedAt from Lead l where l.firstRequestedAt >= :since")
+    List<Instant> firstRequestsSince(Instant since);
+
+    @Query("select l.verifiedAt from Lead l where l.verifiedAt >= :since")
+    List<Instant> verificationsSince(Instant since);
 
     /** Creates the lead unless it exists; never fails on a parallel insert of the same number. */
     @Modifying

@@ -4,8 +4,18 @@ import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.sms.SmsStatusReported;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +68,44 @@ public class Leads {
         var now = clock.instant();
         repository.insertIfAbsent(phone.e164(), now);
         repository.markVerified(phone.e164(), VERIFIED_BY_CODE, now);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<LeadView> search(LeadFilter filter, Pageable page, ZoneId zone) {
+        return repository
+                .findAll(LeadSpecifications.matching(filter, zone), page)
+                .map(Lead::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LeadView> byIds(Collection<Long> ids) {
+        return repository.findAllById(ids).stream().map(Lead::view).toList();
+    }
+
+    /** Manual conversion by staff; returns the leads that changed. */
+    @Transactional
+    public List<LeadView> markVerifiedByStaff(Collection<Long> ids, String staff) {
+        var now = clock.instant();
+        return repository.findAllById(ids).stream()
+                .filter(lead -> lead.markVerifiedBy(staff, now))
+                .map(Lead::view)
+                .toList();
+    }
+
+    /** Numbers that first asked for a code, per day in the zone, since the instant. */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> requestedPerDay(Instant since, ZoneId zone) {
+        return perDay(repository.firstRequestsSince(since), zone);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> verifiedPerDay(Instant since, ZoneId zone) {
+        return perDay(repository.verificationsSince(since), zone);
+    }
+
+    static Map<LocalDate, Long> perDay(List<Instant> instants, ZoneId zone) {
+        return instants.stream()
+                .collect(Collectors.groupingBy(i -> LocalDate.ofInstant(i, zone), TreeMap::new, Collectors.counting()));
     }
 
     @Transactional(readOnly = true)

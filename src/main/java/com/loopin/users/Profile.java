@@ -57,6 +57,8 @@ class Profile {
     @Column(nullable = false)
     private Instant updatedAt;
 
+    private Instant completedAt;
+
     @ElementCollection
     @CollectionTable(name = "profile_picture", joinColumns = @JoinColumn(name = "profile_id"))
     @OrderColumn(name = "position")
@@ -92,6 +94,9 @@ class Profile {
         this.eventInterestIds.clear();
         this.eventInterestIds.addAll(form.eventInterests());
         this.updatedAt = now;
+        if (completedAt == null) {
+            completedAt = now;
+        }
     }
 
     /** Complete when everything the app asks for at sign-up is there; bio and location are optional. */
@@ -141,6 +146,10 @@ class Profile {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    Instant getCompletedAt() {
+        return completedAt;
     }
 
     Instant getUpdatedAt() {

@@ -46,6 +46,10 @@ class User {
         return phoneNumber;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     boolean isActive() {
         return active;
     }

@@ -119,6 +119,10 @@ class ApiSurfaceTests {
         var legacy = api.send(api.request("/django/admin/", null).GET().build());
         assertThat(legacy.status()).isEqualTo(302);
         assertThat(legacy.header("Location")).endsWith("/admin/");
-        assertThat(api.get("/admin/").status()).isEqualTo(200);
+        var console = api.get("/admin/");
+        assertThat(console.status())
+                .as("anonymous visitors are sent to sign in")
+                .isEqualTo(302);
+        assertThat(console.header("Location")).endsWith("/admin/login");
     }
 }

@@ -3,15 +3,15 @@ package com.loopin.admin;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's entry point; the original served its admin at /django/admin/, which now redirects here. */
 @Controller
-class AdminController {
+class AdminLoginController {
 
-    @GetMapping({"/admin", "/admin/"})
-    String home() {
-        return "admin/home";
+    @GetMapping("/admin/login")
+    String login() {
+        return "admin/login";
     }
 
+    /** The original served its admin at /django/admin/; bookmarks still work. */
     @GetMapping({"/django/admin", "/django/admin/", "/django/admin/**"})
     String legacyAdmin() {
         return "redirect:/admin/";

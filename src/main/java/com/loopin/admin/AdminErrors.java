@@ -1,0 +1,43 @@
+package com.loopin.admin;
+
+import com.loopin.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** The console's own error pages: people, not apps, read them. */
+@ControllerAdvice(basePackageClasses = AdminErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class AdminErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminErrors.class);
+
+    @ExceptionHandler(DomainException.class)
+    String refused(DomainException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(e.code().status().value());
+        model.addAttribute("message", e.getMessage());
+        return "admin/error";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String failed(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (e instanceof org.springframework.web.ErrorResponse known
+                && known.getStatusCode().is4xxClientError()) {
+            response.setStatus(known.getStatusCode().value());
+            model.addAttribute(
+                    "message",
+                    "This request could not be handled ("
+                            + known.getStatusCode().value() + ").");
+            return "admin/error";
+        }
+        log.error("Console error", e);
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+        model.addAttribute("message", "Something went wrong. The error has been logged.");
+        return "admin/error";
+    }
+}

@@ -1,0 +1,119 @@
+package com.loopin.admin;
+
+import com.loopin.audit.AuditLog;
+import com.loopin.audit.AuditRecord;
+import com.loopin.interests.EventInterests;
+import com.loopin.interests.InterestView;
+import com.loopin.users.UserDirectory;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Event interests: the list users choose from. Deactivating one takes it out of the app at once. */
+@Controller
+class AdminInterestController {
+
+    private final EventInterests interests;
+    private final UserDirectory users;
+    private final AuditLog audit;
+
+    AdminInterestController(EventInterests interests, UserDirectory users, AuditLog audit) {
+        this.interests = interests;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/interests")
+    String list(Model model) {
+        model.addAttribute("interests", interests.all());
+        model.addAttribute("counts", users.usersPerInterest());
+        return "admin/interests";
+    }
+
+    @Transactional
+    @PostMapping("/admin/interests")
+    String create(
+            @RequestParam String name,
+            @RequestParam(required = false) String description,
+            Authentication staff,
+            RedirectAttributes redirect) {
+        try {
+            InterestView created = interests.create(name, description);
+            audit.record(new AuditRecord(
+                    staff.getName(),
+                    "interest.create",
+                    "interest",
+                    created.id().toString(),
+                    "Created the interest " + created.name(),
+                    null,
+                    created.name() + " — " + created.description()));
+            redirect.addFlashAttribute("flash", "Created " + created.name() + ".");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/admin/interests";
+    }
+
+    @Transactional
+    @PostMapping("/admin/interests/{id}")
+    String update(
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam(required = false) String description,
+            Authentication staff,
+            RedirectAttributes redirect) {
+        try {
+            InterestView[] change = interests.update(id, name, description);
+            audit.record(new AuditRecord(
+                    staff.getName(),
+                    "interest.update",
+                    "interest",
+                    Long.toString(id),
+                    "Edited the interest " + change[1].name(),
+                    change[0].name() + " — " + change[0].description(),
+                    change[1].name() + " — " + change[1].description()));
+            redirect.addFlashAttribute("flash", "Saved " + change[1].name() + ".");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/admin/interests";
+    }
+
+    @Transactional
+    @PostMapping("/admin/interests/bulk")
+    String bulk(
+            @RequestParam String action,
+            @RequestParam(required = false) List<Long> ids,
+            Authentication staff,
+            RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Select at least one interest.");
+            return "redirect:/admin/interests";
+        }
+        boolean activate = "activate".equals(action);
+        List<InterestView> changed = interests.setActive(ids, activate);
+        for (InterestView interest : changed) {
+            audit.record(new AuditRecord(
+                    staff.getName(),
+                    activate ? "interest.activate" : "interest.deactivate",
+                    "interest",
+                    interest.id().toString(),
+                    (activate ? "Activated " : "Deactivated ") + interest.name(),
+                    activate ? "inactive" : "active",
+                    activate ? "active" : "inactive"));
+        }
+        redirect.addFlashAttribute(
+                "flash",
+                (activate ? "Activated " : "Deactivated ")
+                        + changed.size()
+                        + (changed.size() == 1 ? " interest." : " interests."));
+        return "redirect:/admin/interests";
+    }
+}

@@ -1,0 +1,232 @@
+package com.loopin.admin;
+
+import com.loopin.audit.AuditLog;
+import com.loopin.audit.AuditRecord;
+import com.loopin.auth.StaffCodeRequests;
+import com.loopin.leads.LeadFilter;
+import com.loopin.leads.LeadView;
+import com.loopin.leads.Leads;
+import com.loopin.shared.BusinessTime;
+import com.loopin.shared.ClientAddress;
+import com.loopin.shared.DomainException;
+import com.loopin.shared.PhoneNumber;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Leads: every number that asked for a code. Search, filter, convert by hand, send a new code, export. */
+@Controller
+class AdminLeadController {
+
+    static final Map<String, String> COLUMNS = Map.of(
+            "number", "phoneNumber",
+            "codes", "codesSent",
+            "attempts", "failedAttempts",
+            "first", "firstRequestedAt",
+            "last", "lastRequestedAt",
+            "verified", "verifiedAt");
+    static final int EXPORT_LIMIT = 50_000;
+
+    private final Leads leads;
+    private final StaffCodeRequests codes;
+    private final AuditLog audit;
+    private final BusinessTime time;
+    private final ClientAddress clientAddress;
+    private final AdminFormat format;
+
+    AdminLeadController(
+            Leads leads,
+            StaffCodeRequests codes,
+            AuditLog audit,
+            BusinessTime time,
+            ClientAddress clientAddress,
+            AdminFormat format) {
+        this.leads = leads;
+        this.codes = codes;
+        this.audit = audit;
+        this.time = time;
+        this.clientAddress = clientAddress;
+        this.format = format;
+    }
+
+    @GetMapping("/admin/leads")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "last") String sort,
+            @RequestParam(defaultValue = "desc") String dir,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
+        var filter = new LeadFilter(q, status, AdminRequests.date(from), AdminRequests.date(to));
+        var pageRequest = PageRequest.of(
+                AdminRequests.page(page), AdminRequests.PAGE_SIZE, AdminRequests.sort(sort, dir, COLUMNS, "last"));
+        model.addAttribute("leads", leads.search(filter, pageRequest, time.zone()));
+        model.addAttribute("filter", filter);
+        model.addAttribute("links", new ListLinks(request, sort, dir));
+        return "admin/leads";
+    }
+
+    @PostMapping("/admin/leads/confirm")
+    String confirm(
+            @RequestParam String action,
+            @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            RedirectAttributes redirect) {
+        String back = AdminRequests.returnTo(returnTo, "/admin/leads");
+        if (ids == null
+                || ids.isEmpty()
+                || !List.of("mark-verified", "send-code").contains(action)) {
+            redirect.addFlashAttribute("flashError", "Select at least one lead, then an action.");
+            return "redirect:" + back;
+        }
+        model.addAttribute("action", action);
+        model.addAttribute("actionLabel", action.equals("mark-verified") ? "Mark as verified" : "Send a new code");
+        model.addAttribute("leads", leads.byIds(ids));
+        model.addAttribute("returnTo", back);
+        return "admin/lead-confirm";
+    }
+
+    @Transactional
+    @PostMapping("/admin/leads/mark-verified")
+    String markVerified(
+            @RequestParam List<Long> ids,
+            @RequestParam(required = false) String returnTo,
+            Authentication staff,
+            RedirectAttributes redirect) {
+        List<LeadView> changed = leads.markVerifiedByStaff(ids, staff.getName());
+        for (LeadView lead : changed) {
+            audit.record(new AuditRecord(
+                    staff.getName(),
+                    "lead.mark_verified",
+                    "lead",
+                    lead.id().toString(),
+                    "Marked " + lead.phoneNumber() + " verified by hand",
+                    "unverified",
+                    "verified by " + staff.getName()));
+        }
+        redirect.addFlashAttribute(
+                "flash",
+                changed.size() + (changed.size() == 1 ? " lead" : " leads") + " marked verified"
+                        + (changed.size() < ids.size() ? " (the others already were)." : "."));
+        return "redirect:" + AdminRequests.returnTo(returnTo, "/admin/leads");
+    }
+
+    @PostMapping("/admin/leads/send-code")
+    String sendCode(
+            @RequestParam List<Long> ids,
+            @RequestParam(required = false) String returnTo,
+            Authentication staff,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        int sent = 0;
+        List<String> refused = new ArrayList<>();
+        for (LeadView lead : leads.byIds(ids)) {
+            if (lead.phoneNumber() == null) {
+                continue;
+            }
+            try {
+                codes.sendNewCode(new PhoneNumber(lead.phoneNumber()), clientAddress.of(request));
+                audit.record(new AuditRecord(
+                        staff.getName(),
+                        "lead.send_code",
+                        "lead",
+                        lead.id().toString(),
+                        "Sent a new code to " + lead.phoneNumber(),
+                        null,
+                        null));
+                sent++;
+            } catch (DomainException e) {
+                refused.add(lead.phoneNumber() + ": " + e.getMessage());
+            }
+        }
+        redirect.addFlashAttribute("flash", "Sent " + sent + (sent == 1 ? " code." : " codes."));
+        if (!refused.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "Not sent: " + String.join("; ", refused));
+        }
+        return "redirect:" + AdminRequests.returnTo(returnTo, "/admin/leads");
+    }
+
+    @GetMapping("/admin/leads/export")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Authentication staff) {
+        var filter = new LeadFilter(q, status, AdminRequests.date(from), AdminRequests.date(to));
+        var rows = leads.search(
+                filter,
+                PageRequest.of(0, EXPORT_LIMIT, AdminRequests.sort("first", "desc", COLUMNS, "first")),
+                time.zone());
+        audit.record(new AuditRecord(
+                staff.getName(),
+                "lead.export",
+                "lead",
+                null,
+                "Exported " + rows.getNumberOfElements() + " leads as CSV (filter: " + describe(filter) + ")",
+                null,
+                null));
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(CsvCells.row(
+                    "number",
+                    "status",
+                    "codes_sent",
+                    "failed_attempts",
+                    "first_requested",
+                    "last_requested",
+                    "verified_at",
+                    "verified_by",
+                    "delivery_status"));
+            for (LeadView lead : rows) {
+                writer.write(CsvCells.row(
+                        lead.phoneNumber(),
+                        status(lead),
+                        lead.codesSent(),
+                        lead.failedAttempts(),
+                        format.time(lead.firstRequestedAt()),
+                        format.time(lead.lastRequestedAt()),
+                        lead.verifiedAt() == null ? "" : format.time(lead.verifiedAt()),
+                        lead.verifiedBy(),
+                        lead.deliveryStatus()));
+            }
+            writer.flush();
+        };
+        String name = "leads-" + DateTimeFormatter.BASIC_ISO_DATE.format(time.today()) + ".csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(body);
+    }
+
+    static String status(LeadView lead) {
+        return lead.test() ? "test number" : lead.verified() ? "verified" : "unverified";
+    }
+
+    private static String describe(LeadFilter filter) {
+        return "number=" + (filter.number() == null ? "" : filter.number()) + ", status="
+                + (filter.status() == null ? "" : filter.status()) + ", from=" + filter.from() + ", to=" + filter.to();
+    }
+}

@@ -1,0 +1,118 @@
+package com.loopin.admin;
+
+import com.loopin.audit.AuditLog;
+import com.loopin.audit.AuditRecord;
+import com.loopin.interests.EventInterests;
+import com.loopin.shared.FieldError;
+import com.loopin.shared.ValidationFailedException;
+import com.loopin.users.UserDirectory;
+import com.loopin.users.UserFilter;
+import com.loopin.users.UserNotFoundException;
+import com.loopin.users.UserSummary;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Profiles: list with filters, and an edit form held to the same rules as the app. */
+@Controller
+class AdminProfileController {
+
+    private final UserDirectory directory;
+    private final EventInterests interests;
+    private final AuditLog audit;
+
+    AdminProfileController(UserDirectory directory, EventInterests interests, AuditLog audit) {
+        this.directory = directory;
+        this.interests = interests;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/profiles")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String active,
+            @RequestParam(required = false) String gender,
+            @RequestParam(required = false) String location,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "created") String sort,
+            @RequestParam(defaultValue = "desc") String dir,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
+        var filter = new UserFilter(
+                q,
+                AdminRequests.yesNo(active),
+                AdminRequests.yesNo(verified),
+                null,
+                gender == null || gender.isBlank() ? null : gender,
+                location,
+                AdminRequests.date(from),
+                AdminRequests.date(to));
+        model.addAttribute("profiles", directory.search(filter, AdminUserController.pageRequest(page, sort, dir)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("verified", verified);
+        model.addAttribute("active", active);
+        model.addAttribute("links", new ListLinks(request, sort, dir));
+        return "admin/profiles";
+    }
+
+    @GetMapping("/admin/profiles/{userId}/edit")
+    String edit(@PathVariable long userId, Model model) {
+        UserSummary user = directory.find(userId).orElseThrow(UserNotFoundException::new);
+        model.addAttribute("form", ProfileEditForm.of(user));
+        return editPage(user, model);
+    }
+
+    @Transactional
+    @PostMapping("/admin/profiles/{userId}/edit")
+    String save(
+            @PathVariable long userId,
+            @ModelAttribute("form") ProfileEditForm form,
+            BindingResult result,
+            Authentication staff,
+            Model model,
+            RedirectAttributes redirect) {
+        UserSummary user = directory.find(userId).orElseThrow(UserNotFoundException::new);
+        try {
+            UserSummary[] change = directory.updateProfile(userId, form.change());
+            audit.record(new AuditRecord(
+                    staff.getName(),
+                    "profile.update",
+                    "user",
+                    Long.toString(userId),
+                    "Edited the profile of " + user.phoneNumber(),
+                    describe(change[0]),
+                    describe(change[1])));
+        } catch (ValidationFailedException e) {
+            for (FieldError error : e.errors()) {
+                result.rejectValue(ProfileEditForm.fieldOf(error.field()), "invalid", error.message());
+            }
+            return editPage(user, model);
+        }
+        redirect.addFlashAttribute("flash", "Saved the profile of " + user.phoneNumber() + ".");
+        return "redirect:/admin/users/" + userId;
+    }
+
+    private String editPage(UserSummary user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("interests", interests.all());
+        return "admin/profile-edit";
+    }
+
+    static String describe(UserSummary user) {
+        return "name=" + user.name() + "; birth_date=" + user.birthDate() + "; gender=" + user.gender() + "; interests="
+                + user.interestIds() + "; pictures=" + user.pictures() + "; bio=" + user.bio() + "; location="
+                + user.location();
+    }
+}

@@ -1,0 +1,44 @@
+package com.loopin.admin;
+
+import com.loopin.staff.StaffAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The console: form login with a server session, CSRF on every form, staff roles, and a CSP that allows only the
+ * console's own scripts and styles (pictures may come from any https host).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class AdminSecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain adminChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+        http.securityMatcher("/admin", "/admin/**", "/django/admin", "/django/admin/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/admin/login", "/admin/assets/**", "/django/admin", "/django/admin/**")
+                        .permitAll()
+                        .requestMatchers("/admin/staff", "/admin/staff/**")
+                        .hasRole("SUPERUSER")
+                        .anyRequest()
+                        .hasRole("STAFF"))
+                .authenticationProvider(staff)
+                .formLogin(form -> form.loginPage("/admin/login")
+                        .loginProcessingUrl("/admin/login")
+                        .defaultSuccessUrl("/admin/", true)
+                        .failureUrl("/admin/login?error"))
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

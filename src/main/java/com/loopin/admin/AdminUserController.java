@@ -1,0 +1,114 @@
+package com.loopin.admin;
+
+import com.loopin.audit.AuditLog;
+import com.loopin.audit.AuditRecord;
+import com.loopin.interests.EventInterests;
+import com.loopin.interests.InterestView;
+import com.loopin.users.UserDirectory;
+import com.loopin.users.UserFilter;
+import com.loopin.users.UserManagement;
+import com.loopin.users.UserNotFoundException;
+import com.loopin.users.UserSummary;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** App users: who they are, whether their profile is complete, activation. */
+@Controller
+class AdminUserController {
+
+    static final Map<String, String> COLUMNS =
+            Map.of("created", "createdAt", "name", "name", "completed", "completedAt");
+
+    private final UserDirectory directory;
+    private final UserManagement users;
+    private final EventInterests interests;
+    private final AuditLog audit;
+
+    AdminUserController(UserDirectory directory, UserManagement users, EventInterests interests, AuditLog audit) {
+        this.directory = directory;
+        this.users = users;
+        this.interests = interests;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/users")
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String active,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String profile,
+            @RequestParam(defaultValue = "created") String sort,
+            @RequestParam(defaultValue = "desc") String dir,
+            @RequestParam(required = false) Integer page,
+            HttpServletRequest request,
+            Model model) {
+        var filter = new UserFilter(
+                q, AdminRequests.yesNo(active), AdminRequests.yesNo(verified), profile, null, null, null, null);
+        model.addAttribute("users", directory.search(filter, pageRequest(page, sort, dir)));
+        model.addAttribute("q", q);
+        model.addAttribute("active", active);
+        model.addAttribute("verified", verified);
+        model.addAttribute("profile", profile);
+        model.addAttribute("links", new ListLinks(request, sort, dir));
+        return "admin/users";
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String detail(@PathVariable long id, Model model) {
+        UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
+        List<InterestView> chosen = interests.byIds(user.interestIds());
+        model.addAttribute("user", user);
+        model.addAttribute("interests", chosen);
+        return "admin/user";
+    }
+
+    @Transactional
+    @PostMapping("/admin/users/{id}/deactivate")
+    String deactivate(@PathVariable long id, Authentication staff, RedirectAttributes redirect) {
+        UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
+        users.deactivate(id);
+        audit.record(new AuditRecord(
+                staff.getName(),
+                "user.deactivate",
+                "user",
+                Long.toString(id),
+                "Deactivated " + user.phoneNumber() + " (sessions ended)",
+                "active",
+                "inactive"));
+        redirect.addFlashAttribute("flash", "Deactivated " + user.phoneNumber() + "; their sessions have ended.");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @Transactional
+    @PostMapping("/admin/users/{id}/activate")
+    String activate(@PathVariable long id, Authentication staff, RedirectAttributes redirect) {
+        UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
+        users.activate(id);
+        audit.record(new AuditRecord(
+                staff.getName(),
+                "user.activate",
+                "user",
+                Long.toString(id),
+                "Activated " + user.phoneNumber(),
+                "inactive",
+                "active"));
+        redirect.addFlashAttribute("flash", "Activated " + user.phoneNumber() + ".");
+        return "redirect:/admin/users/" + id;
+    }
+
+    static PageRequest pageRequest(Integer page, String sort, String dir) {
+        return PageRequest.of(
+                AdminRequests.page(page), AdminRequests.PAGE_SIZE, AdminRequests.sort(sort, dir, COLUMNS, "created"));
+    }
+}

@@ -1,0 +1,35 @@
+package com.loopin.audit;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class AuditLog {
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** Records a change in the transaction that makes it, so there is no change without its entry. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditRecord record) {
+        entries.save(new AuditEntry(record, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditView> search(String query, int page, int size) {
+        String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
+        return entries.search(q, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
+                .map(AuditEntry::view);
+    }
+}

@@ -1,0 +1,5 @@
+/** The audit log: every change staff make, who, what, when, before and after. */
+@ApplicationModule(displayName = "Audit log")
+package com.loopin.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,69 @@
+package com.loopin.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and reading staff accounts. */
+@Service
+public class StaffAccounts {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,50}");
+    static final int MIN_PASSWORD_LENGTH = 12;
+    /** bcrypt reads only the first 72 bytes of a password; longer ones are refused rather than cut silently. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final StaffUserRepository staff;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    StaffAccounts(StaffUserRepository staff, PasswordEncoder staffPasswordEncoder, Clock clock) {
+        this.staff = staff;
+        this.passwords = staffPasswordEncoder;
+        this.clock = clock;
+    }
+
+    /** @throws IllegalArgumentException with a message for people when the name or password will not do */
+    @Transactional
+    public StaffView create(String username, String password, StaffRole role) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Username: 3-50 letters, digits, dots, dashes or underscores.");
+        }
+        requireGoodPassword(password);
+        if (staff.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new IllegalArgumentException("There is already a staff account named " + name + ".");
+        }
+        return staff.save(new StaffUser(name, passwords.encode(password), role, clock.instant()))
+                .view();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return staff.findByUsernameIgnoreCase(username.strip()).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffView> findActive(long id) {
+        return staff.findById(id).filter(StaffUser::isActive).map(StaffUser::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffView> all() {
+        return staff.findAll().stream().map(StaffUser::view).toList();
+    }
+
+    static void requireGoodPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("Password: at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException("Password: at most " + MAX_PASSWORD_BYTES + " bytes (bcrypt's limit).");
+        }
+    }
+}

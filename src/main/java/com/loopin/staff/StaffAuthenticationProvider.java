@@ -1,0 +1,94 @@
+package com.loopin.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks a staff username and password. Five wrong passwords lock the account for 15 minutes; every failure,
+ * whatever its cause (unknown name, wrong password, locked, deactivated), gives the same answer, and an unknown
+ * name costs the same bcrypt work as a known one, so neither words nor timing tell which names exist.
+ */
+@Component
+public class StaffAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffAuthenticationProvider.class);
+    public static final String FAILED = "Sign-in failed. Check the username and password, or try again later.";
+
+    private final StaffUserRepository staff;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String dummyHash;
+
+    StaffAuthenticationProvider(
+            StaffUserRepository staff,
+            PasswordEncoder staffPasswordEncoder,
+            PlatformTransactionManager tm,
+            Clock clock) {
+        this.staff = staff;
+        this.passwords = staffPasswordEncoder;
+        this.transaction = new TransactionTemplate(tm);
+        this.clock = clock;
+        this.dummyHash = staffPasswordEncoder.encode("not-a-real-password-used-for-timing");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username =
+                authentication.getName() == null ? "" : authentication.getName().strip();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
+        StaffView signedIn = transaction.execute(status -> check(username, password));
+        if (signedIn == null) {
+            throw new BadCredentialsException(FAILED);
+        }
+        List<SimpleGrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
+        if (signedIn.role() == StaffRole.SUPERUSER) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_SUPERUSER"));
+        }
+        var result = UsernamePasswordAuthenticationToken.authenticated(signedIn.username(), null, authorities);
+        result.setDetails(signedIn);
+        return result;
+    }
+
+    private StaffView check(String username, String password) {
+        Instant now = clock.instant();
+        var account = staff.findByUsernameIgnoreCase(username);
+        if (account.isEmpty() || password.length() > 200) {
+            passwords.matches(password.length() > 200 ? "" : password, dummyHash);
+            return null;
+        }
+        StaffUser user = account.get();
+        boolean right = passwords.matches(password, user.getPasswordHash());
+        if (!right || !user.isActive() || user.isLocked(now)) {
+            if (!right) {
+                user.loginFailed(now);
+            }
+            log.info("Staff sign-in refused for {}", user.getUsername());
+            return null;
+        }
+        user.loginSucceeded(now);
+        return user.view();
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

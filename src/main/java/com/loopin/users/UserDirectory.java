@@ -1,0 +1,123 @@
+package com.loopin.users;
+
+import com.loopin.interests.EventInterests;
+import com.loopin.interests.InterestView;
+import com.loopin.shared.BusinessTime;
+import com.loopin.shared.PhoneNumber;
+import com.loopin.shared.PhoneNumbers;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users and profiles as staff see and change them. */
+@Service
+public class UserDirectory {
+
+    private final ProfileRepository profiles;
+    private final EventInterests interests;
+    private final BusinessTime time;
+    private final ProfileFormValidator validator;
+
+    UserDirectory(ProfileRepository profiles, EventInterests interests, BusinessTime time, PhoneNumbers numbers) {
+        this.profiles = profiles;
+        this.interests = interests;
+        this.time = time;
+        this.validator = new ProfileFormValidator(numbers);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(UserFilter filter, Pageable page) {
+        return profiles.findAll(ProfileSpecifications.matching(filter, time.zone()), page)
+                .map(UserDirectory::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(long userId) {
+        return profiles.findByUserId(userId).map(UserDirectory::summary);
+    }
+
+    /**
+     * Changes a profile with the same rules as the app's form.
+     *
+     * @return the profile before and after
+     * @throws com.loopin.shared.ValidationFailedException listing every failing field, before anything changed
+     */
+    @Transactional(noRollbackFor = com.loopin.shared.ValidationFailedException.class)
+    public UserSummary[] updateProfile(long userId, ProfileChange change) {
+        Profile profile = profiles.findByUserId(userId).orElseThrow(UserNotFoundException::new);
+        UserSummary before = summary(profile);
+        var request = new CompleteProfileRequest(
+                null,
+                change.name(),
+                change.birthDate(),
+                change.gender(),
+                change.eventInterests(),
+                change.profilePictures(),
+                change.bio(),
+                change.location());
+        ProfileForm form = validator.validate(
+                request,
+                new PhoneNumber(profile.getUser().getPhoneNumber()),
+                time.today(),
+                activeAmong(change.eventInterests()));
+        profile.complete(form, time.now());
+        profiles.flush();
+        return new UserSummary[] {before, summary(profile)};
+    }
+
+    /** How many users chose each interest. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> usersPerInterest() {
+        return profiles.countUsersPerInterest().stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> profilesCompletedPerDay(Instant since, ZoneId zone) {
+        return profiles.completionsSince(since).stream()
+                .collect(Collectors.groupingBy(i -> LocalDate.ofInstant(i, zone), TreeMap::new, Collectors.counting()));
+    }
+
+    private Set<Long> activeAmong(List<Long> requested) {
+        if (requested == null) {
+            return Set.of();
+        }
+        return interests
+                .byIds(requested.stream().filter(Objects::nonNull).distinct().toList())
+                .stream()
+                .filter(InterestView::active)
+                .map(InterestView::id)
+                .collect(Collectors.toSet());
+    }
+
+    static UserSummary summary(Profile profile) {
+        User user = profile.getUser();
+        return new UserSummary(
+                user.getId(),
+                profile.getId(),
+                user.getPhoneNumber(),
+                profile.getName(),
+                profile.getGender(),
+                profile.getLocation(),
+                profile.getBio(),
+                profile.getBirthDate(),
+                profile.getPictures(),
+                profile.getEventInterestIds(),
+                profile.isVerified(),
+                user.isActive(),
+                profile.isComplete(),
+                user.getCreatedAt(),
+                profile.getCompletedAt());
+    }
+}

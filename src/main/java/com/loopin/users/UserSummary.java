@@ -1,0 +1,24 @@
+package com.loopin.users;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A user with their profile, as the console lists and shows them. */
+public record UserSummary(
+        long userId,
+        long profileId,
+        String phoneNumber,
+        String name,
+        String gender,
+        String location,
+        String bio,
+        LocalDate birthDate,
+        List<String> pictures,
+        Set<Long> interestIds,
+        boolean verified,
+        boolean active,
+        boolean profileComplete,
+        Instant createdAt,
+        Instant completedAt) {}

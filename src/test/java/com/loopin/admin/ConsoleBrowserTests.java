@@ -1,0 +1,233 @@
+package com.loopin.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loopin.support.Api;
+import com.loopin.support.Browser;
+import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.PhoneAuthClient;
+import com.loopin.support.TestBeans;
+import com.loopin.support.TestPhones;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A member of staff works the console in a real headless Chromium, against the running application on
+ * PostgreSQL. Every page is saved as a screenshot under target/screenshots/.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"loopin.admin.username=console-admin", "loopin.admin.password=console-admin-password-1"})
+@Import(TestBeans.class)
+@EnabledIf("com.loopin.support.Browser#available")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CapturingSmsSender sms;
+
+    ChromeDriver browser;
+    Api api;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+        api = new Api(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void staffWorkTheConsoleEndToEnd() {
+        String lead = TestPhones.newIndianMobile();
+        assertThat(api.post("/api/auth/signup", Api.phone(lead)).status()).isEqualTo(200);
+        String member = TestPhones.newIndianMobile();
+        new PhoneAuthClient(api, sms).signUpComplete(member);
+
+        signInWithAWrongThenTheRightPassword();
+        dashboardShowsTheFunnel();
+        leadSearchFindsANumberTypedAnyWay(lead);
+        markingALeadVerifiedGoesThroughAConfirmation(lead);
+        editingAProfileShowsErrorsBesideTheFieldsThenSaves(member);
+        String interest = deactivatingAnInterestTakesItOutOfTheApp();
+        theAuditLogRecordsTheChanges(lead, interest);
+        theLeadsExportIsACsvOfTheFilteredList(lead);
+        theConsoleFitsAPhoneScreen();
+    }
+
+    private void signInWithAWrongThenTheRightPassword() {
+        browser.get(url("/admin/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
+        Browser.screenshot(browser, "01-login");
+        signIn("console-admin", "not-the-password");
+        assertThat(text(".flash.bad")).contains("Sign-in failed");
+        Browser.screenshot(browser, "02-login-refused");
+        signIn("console-admin", "console-admin-password-1");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/");
+    }
+
+    private void dashboardShowsTheFunnel() {
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(browser.findElements(By.cssSelector(".stat"))).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("svg.chart rect"))).hasSize(42);
+        Browser.screenshot(browser, "03-dashboard");
+    }
+
+    private void leadSearchFindsANumberTypedAnyWay(String lead) {
+        browser.get(url("/admin/leads"));
+        WebElement search = browser.findElement(By.name("q"));
+        search.sendKeys(lead.substring(3, 8) + " " + lead.substring(8));
+        clickAndWait(browser.findElement(By.cssSelector(".filters button.primary")));
+        assertThat(rows()).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("tbody tr")).getText())
+                .contains(lead)
+                .contains("unverified");
+        Browser.screenshot(browser, "04-leads-search");
+    }
+
+    private void markingALeadVerifiedGoesThroughAConfirmation(String lead) {
+        browser.findElement(By.cssSelector("tbody input[type=checkbox]")).click();
+        new Select(browser.findElement(By.name("action"))).selectByValue("mark-verified");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Apply to selected']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mark as verified?");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(lead);
+        Browser.screenshot(browser, "05-lead-confirmation");
+        clickAndWait(browser.findElement(By.cssSelector("main form button.primary")));
+        assertThat(text(".flash.ok")).contains("1 lead marked verified");
+        assertThat(browser.findElement(By.cssSelector("tbody tr")).getText())
+                .contains("verified")
+                .contains("console-admin");
+        Browser.screenshot(browser, "06-lead-verified");
+    }
+
+    private void editingAProfileShowsErrorsBesideTheFieldsThenSaves(String member) {
+        browser.get(url("/admin/profiles?q=" + member.substring(3)));
+        assertThat(rows()).hasSize(1);
+        Browser.screenshot(browser, "07-profiles");
+        clickAndWait(browser.findElement(By.linkText("Edit")));
+        WebElement birthDate = browser.findElement(By.name("birthDate"));
+        birthDate.clear();
+        birthDate.sendKeys("2020-01-01");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Save']")));
+        assertThat(browser.findElement(By.cssSelector(".has-error .field-error"))
+                        .getText())
+                .isEqualTo("You must be at least 18 years old.");
+        Browser.screenshot(browser, "08-profile-error");
+        birthDate = browser.findElement(By.name("birthDate"));
+        birthDate.clear();
+        birthDate.sendKeys("1990-06-15");
+        WebElement bio = browser.findElement(By.name("bio"));
+        bio.clear();
+        bio.sendKeys("Runs the Sunday football game");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Save']")));
+        assertThat(text(".flash.ok")).contains("Saved the profile");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("15 Jun 1990")
+                .contains("Sunday football");
+        Browser.screenshot(browser, "09-user-detail");
+    }
+
+    private String deactivatingAnInterestTakesItOutOfTheApp() {
+        String name = "Board Games " + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(url("/admin/interests"));
+        browser.findElement(By.cssSelector("form.card input[name=name]")).sendKeys(name);
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Create']")));
+        assertThat(text(".flash.ok")).contains("Created " + name);
+        assertThat(api.get("/api/auth/event-interests").body()).contains(name);
+
+        browser.findElement(By.cssSelector("input[aria-label='Select " + name + "']"))
+                .click();
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Deactivate selected']")));
+        assertThat(text(".flash.ok")).contains("Deactivated 1 interest");
+        Browser.screenshot(browser, "10-interests");
+        assertThat(api.get("/api/auth/event-interests").body()).doesNotContain(name);
+        return name;
+    }
+
+    private void theAuditLogRecordsTheChanges(String lead, String interest) {
+        browser.get(url("/admin/audit"));
+        String log = browser.findElement(By.tagName("tbody")).getText();
+        assertThat(log)
+                .contains("lead.mark_verified")
+                .contains(lead)
+                .contains("profile.update")
+                .contains("interest.deactivate")
+                .contains(interest);
+        Browser.screenshot(browser, "11-audit");
+        browser.findElement(By.name("q")).sendKeys(interest);
+        clickAndWait(browser.findElement(By.cssSelector(".filters button.primary")));
+        assertThat(rows()).hasSize(2);
+    }
+
+    private void theLeadsExportIsACsvOfTheFilteredList(String lead) {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        var csv = api.send(api.request("/admin/leads/export?q=" + lead.substring(3), null)
+                .header("Cookie", "JSESSIONID=" + session)
+                .GET()
+                .build());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("attachment").contains(".csv");
+        assertThat(csv.body().lines().toList()).hasSize(2);
+        assertThat(csv.body()).contains("'" + lead + ",verified");
+    }
+
+    private void theConsoleFitsAPhoneScreen() {
+        Browser.phoneSized(browser);
+        browser.get(url("/admin/leads"));
+        Browser.screenshot(browser, "12-leads-phone");
+        Object overflow = browser.executeScript("return document.body.scrollWidth > window.innerWidth + 1;");
+        assertThat(overflow)
+                .as("the page itself does not scroll sideways; wide tables scroll in their box")
+                .isEqualTo(false);
+    }
+
+    /** Clicks and waits until the browser has left the page, so the next look is at the new one. */
+    private void clickAndWait(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private void signIn(String username, String password) {
+        browser.findElement(By.name("username")).clear();
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(password);
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    private java.util.List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(row -> !row.getText().startsWith("No "))
+                .toList();
+    }
+
+    private String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}

@@ -1,0 +1,196 @@
+package com.loopin.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loopin.staff.StaffAccounts;
+import com.loopin.staff.StaffRole;
+import com.loopin.support.Api;
+import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.PhoneAuthClient;
+import com.loopin.support.TestBeans;
+import com.loopin.support.TestPhones;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestBeans.class)
+class ConsoleSecurityTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts staff;
+
+    @Autowired
+    CapturingSmsSender sms;
+
+    String username;
+    final String password = "a-long-staff-password";
+
+    @BeforeEach
+    void createStaff() {
+        username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(username, password, StaffRole.STAFF);
+    }
+
+    @Test
+    void theConsoleNeedsASignedInStaffMember() throws Exception {
+        var browser = new Session();
+        var response = browser.get("/admin/leads");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
+    }
+
+    @Test
+    void aMobileAccessTokenDoesNotOpenTheConsole() throws Exception {
+        String token = new PhoneAuthClient(new Api(port), sms).signUp(TestPhones.newIndianMobile());
+        var response = new Session().get("/admin/", "Authorization", "Bearer " + token);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        var browser = new Session();
+        browser.signIn(username, password);
+        browser.get("/admin/interests");
+        var withoutToken = browser.post("/admin/interests", Map.of("name", "Sneaky " + UUID.randomUUID()), false);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        var withToken = browser.post("/admin/interests", Map.of("name", "Honest " + UUID.randomUUID()), true);
+        assertThat(withToken.statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void userTextIsEscapedAndTheConsoleHasAStrictCsp() throws Exception {
+        var api = new Api(port);
+        String number = TestPhones.newIndianMobile();
+        String token = new PhoneAuthClient(api, sms).signUp(number);
+        Map<String, Object> form = new HashMap<>(PhoneAuthClient.validProfile());
+        form.put("bio", "<script>alert('owned')</script><img src=x onerror=alert(1)>");
+        assertThat(api.post("/api/auth/complete-profile", form, token).status()).isEqualTo(200);
+        long userId = api.get("/api/auth/profile", token).json().at("/data/id").asLong();
+        var browser = new Session();
+        browser.signIn(username, password);
+
+        var page = browser.get("/admin/users?q=" + number.substring(3));
+        Matcher link = Pattern.compile("/admin/users/(\\d+)").matcher(page.body());
+        assertThat(link.find()).isTrue();
+        var detail = browser.get("/admin/users/" + link.group(1));
+
+        assertThat(detail.body())
+                .contains("&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x");
+        assertThat(detail.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'");
+        assertThat(userId).isPositive();
+    }
+
+    @Test
+    void aDuplicateInterestNameIsRefusedWithAMessageNotAnError() throws Exception {
+        var browser = new Session();
+        browser.signIn(username, password);
+        browser.get("/admin/interests");
+        var duplicate = browser.post("/admin/interests", Map.of("name", "music & concerts"), true);
+        assertThat(duplicate.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/admin/interests").body())
+                .contains("There is already an interest named music &amp; concerts.");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountWithTheSameAnswer() throws Exception {
+        var browser = new Session();
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser.signIn(username, "wrong-password-" + i)).endsWith("/admin/login?error");
+        }
+        assertThat(browser.signIn(username, password))
+                .as("locked: even the right password is refused, with the same answer")
+                .endsWith("/admin/login?error");
+        assertThat(new Session().signIn("nobody-" + UUID.randomUUID(), password))
+                .endsWith("/admin/login?error");
+    }
+
+    @Test
+    void theRightPasswordSignsInAndRotatesTheSession() throws Exception {
+        var browser = new Session();
+        browser.get("/admin/login");
+        String before = browser.cookie("JSESSIONID");
+        assertThat(browser.signIn(username, password)).endsWith("/admin/");
+        assertThat(browser.cookie("JSESSIONID")).isNotEqualTo(before);
+        assertThat(browser.get("/admin/leads").statusCode()).isEqualTo(200);
+    }
+
+    /** A browser's session: cookies kept, redirects not followed, the CSRF token read from the last page. */
+    class Session {
+        final CookieManager cookies = new CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String csrf;
+
+        HttpResponse<String> get(String path, String... headers) throws Exception {
+            var builder = HttpRequest.newBuilder(uri(path)).GET();
+            for (int i = 0; i < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return response;
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form, boolean withCsrf) throws Exception {
+            Map<String, String> fields = new HashMap<>(form);
+            if (withCsrf) {
+                fields.put("_csrf", csrf);
+            }
+            String body = fields.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** Signs in and returns where the console sent the browser. */
+        String signIn(String user, String secret) throws Exception {
+            get("/admin/login");
+            var response = post("/admin/login", Map.of("username", user, "password", secret), true);
+            return response.headers().firstValue("Location").orElse("");
+        }
+
+        String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
+        }
+    }
+}
