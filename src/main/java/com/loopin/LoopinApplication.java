@@ -11,9 +11,13 @@ public class LoopinApplication {
 
     /**
      * Starts the server; {@code migrate} instead applies the database migrations and exits (for a release step
-     * that runs before new instances start).
+     * that runs before new instances start); {@code create-admin} creates a staff account (see {@link
+     * CreateAdminCommand}).
      */
     public static void main(String[] args) {
+        if (args.length > 0 && "create-admin".equals(args[0])) {
+            System.exit(CreateAdminCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && "migrate".equals(args[0])) {
             var context = new SpringApplicationBuilder(LoopinApplication.class)
                     .web(WebApplicationType.NONE)

@@ -8,7 +8,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * A token is good only while its session is: after logout it stops working at once, on every instance, because
- * the session lives in the shared database. One indexed lookup per request.
+ * the session lives in the shared database. One indexed lookup per request. A staff token has no app session; it
+ * is good while its staff account is active.
  */
 class ActiveSessionValidator implements OAuth2TokenValidator<Jwt> {
 
@@ -17,13 +18,21 @@ class ActiveSessionValidator implements OAuth2TokenValidator<Jwt> {
     private static final OAuth2Error SESSION_ENDED = new OAuth2Error("invalid_token", "The session has ended", null);
 
     private final SessionService sessions;
+    private final com.loopin.staff.StaffAccounts staff;
 
-    ActiveSessionValidator(SessionService sessions) {
+    ActiveSessionValidator(SessionService sessions, com.loopin.staff.StaffAccounts staff) {
         this.sessions = sessions;
+        this.staff = staff;
     }
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
+        Long staffId = StaffTokens.staffId(token);
+        if (staffId != null) {
+            return staff.findActive(staffId).isPresent()
+                    ? OAuth2TokenValidatorResult.success()
+                    : OAuth2TokenValidatorResult.failure(SESSION_ENDED);
+        }
         UUID sessionId = sessionId(token);
         if (sessionId == null || !sessions.isActive(sessionId)) {
             return OAuth2TokenValidatorResult.failure(SESSION_ENDED);

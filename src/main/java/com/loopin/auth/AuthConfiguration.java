@@ -73,7 +73,11 @@ class AuthConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(JwtSigningKey signing, JwtProperties properties, SessionService sessions) {
+    JwtDecoder jwtDecoder(
+            JwtSigningKey signing,
+            JwtProperties properties,
+            SessionService sessions,
+            com.loopin.staff.StaffAccounts staff) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(signing.key())
                 .macAlgorithm(signing.algorithm())
                 .build();
@@ -81,7 +85,7 @@ class AuthConfiguration {
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, Objects::nonNull),
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
-                new ActiveSessionValidator(sessions)));
+                new ActiveSessionValidator(sessions, staff)));
         return decoder;
     }
 

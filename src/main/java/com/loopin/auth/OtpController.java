@@ -29,6 +29,7 @@ import com.loopin.auth.AuthMessages.TokenEnvelope;
 import com.loopin.auth.AuthMessages.VerifyCodeRequest;
 import com.loopin.shared.ApiEnvelope;
 import com.loopin.shared.ApiErrors;
+import com.loopin.shared.Callers;
 import com.loopin.shared.ClientAddress;
 import com.loopin.users.UserAccount;
 import io.swagger.v3.oas.annotations.Operation;
@@ -174,8 +175,9 @@ class OtpController {
                     String scope) {
         boolean global = "global".equalsIgnoreCase(scope);
         if (token != null) {
+            long userId = Callers.userId(token);
             if (global) {
-                sessions.revokeAllOf(Long.parseLong(token.getSubject()));
+                sessions.revokeAllOf(userId);
             } else {
                 sessions.revoke(ActiveSessionValidator.sessionId(token));
             }
@@ -197,7 +199,7 @@ class OtpController {
     @SecurityRequirement(name = "bearer")
     @DeleteMapping("/account")
     ApiEnvelope<Void> deleteAccount(@AuthenticationPrincipal Jwt token) {
-        auth.deleteAccount(Long.parseLong(token.getSubject()));
+        auth.deleteAccount(Callers.userId(token));
         return ApiEnvelope.ok("Account deleted", null);
     }
 }

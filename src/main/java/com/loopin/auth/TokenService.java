@@ -42,6 +42,24 @@ class TokenService {
         return new AccessToken(value, properties.accessTokenTtl().toSeconds());
     }
 
+    /** A token for the staff API: {@code sub} is {@code staff:<id>}, {@code scope} grants the staff role. */
+    AccessToken issueForStaff(com.loopin.staff.StaffView staff) {
+        Instant now = clock.instant();
+        String scope = staff.role() == com.loopin.staff.StaffRole.SUPERUSER ? "staff superuser" : "staff";
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(properties.issuer())
+                .subject(StaffTokens.SUBJECT_PREFIX + staff.id())
+                .issuedAt(now)
+                .expiresAt(now.plus(properties.accessTokenTtl()))
+                .id(UUID.randomUUID().toString())
+                .claim("scope", scope)
+                .claim("username", staff.username())
+                .build();
+        JwsHeader header = JwsHeader.with(signing.algorithm()).type("JWT").build();
+        String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return new AccessToken(value, properties.accessTokenTtl().toSeconds());
+    }
+
     record AccessToken(String value, long expiresInSeconds) {
         @Override
         public String toString() {

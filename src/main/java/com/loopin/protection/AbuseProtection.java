@@ -88,6 +88,15 @@ public class AbuseProtection {
                 Duration.ofHours(1))));
     }
 
+    /** Staff sign-ins from one address: bounds password spraying across many usernames. */
+    public void beforeStaffSignIn(String clientAddress) {
+        limiter.hit(List.of(Limit.of(
+                "ip_staff_sign_ins",
+                "staff-ip:" + clientAddress,
+                properties.staffSignInsPerIp(),
+                Duration.ofMinutes(15))));
+    }
+
     /** Refuses a number that is locked out after too many wrong codes. */
     public void requireNotLocked(PhoneNumber phone) {
         lockout.requireNotLocked(hashes.of(phone));

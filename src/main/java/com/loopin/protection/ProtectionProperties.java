@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  *     ({@code OTP_FAILURE_BUDGET})
  * @param firstLockout the first lockout; each further wrong code doubles it ({@code OTP_LOCKOUT_SECONDS})
  * @param maxLockout the longest lockout ({@code OTP_MAX_LOCKOUT_SECONDS})
+ * @param staffSignInsPerIp console sign-in attempts from one address in 15 minutes ({@code
+ *     RATE_LIMIT_STAFF_LOGIN_PER_IP})
  */
 @Validated
 @ConfigurationProperties("loopin.limits")
@@ -38,7 +40,8 @@ public record ProtectionProperties(
         List<String> allowedCountries,
         @Min(1) int failureBudget,
         @NotNull Duration firstLockout,
-        @NotNull Duration maxLockout) {
+        @NotNull Duration maxLockout,
+        @Min(1) int staffSignInsPerIp) {
 
     public ProtectionProperties {
         allowedCountries = allowedCountries == null

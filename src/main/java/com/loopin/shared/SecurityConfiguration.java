@@ -51,6 +51,7 @@ class SecurityConfiguration {
         "/api/auth/refresh",
         "/api/auth/logout",
         "/api/auth/event-interests",
+        "/api/auth/token",
         "/api/sms/twilio/status"
     };
 

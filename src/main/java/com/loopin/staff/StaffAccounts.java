@@ -29,7 +29,7 @@ public class StaffAccounts {
     }
 
     /** @throws IllegalArgumentException with a message for people when the name or password will not do */
-    @Transactional
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
     public StaffView create(String username, String password, StaffRole role) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {

@@ -1,5 +1,8 @@
 package com.loopin.staff;
 
+import com.loopin.protection.AbuseProtection;
+import com.loopin.shared.ClientAddress;
+import com.loopin.shared.RetryLaterException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks a staff username and password. Five wrong passwords lock the account for 15 minutes; every failure,
@@ -29,6 +34,8 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
     public static final String FAILED = "Sign-in failed. Check the username and password, or try again later.";
 
     private final StaffUserRepository staff;
+    private final AbuseProtection protection;
+    private final ClientAddress clientAddress;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -36,10 +43,14 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
 
     StaffAuthenticationProvider(
             StaffUserRepository staff,
+            AbuseProtection protection,
+            ClientAddress clientAddress,
             PasswordEncoder staffPasswordEncoder,
             PlatformTransactionManager tm,
             Clock clock) {
         this.staff = staff;
+        this.protection = protection;
+        this.clientAddress = clientAddress;
         this.passwords = staffPasswordEncoder;
         this.transaction = new TransactionTemplate(tm);
         this.clock = clock;
@@ -53,6 +64,13 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null
                 ? ""
                 : authentication.getCredentials().toString();
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            try {
+                protection.beforeStaffSignIn(clientAddress.of(request.getRequest()));
+            } catch (RetryLaterException e) {
+                throw new BadCredentialsException(FAILED);
+            }
+        }
         StaffView signedIn = transaction.execute(status -> check(username, password));
         if (signedIn == null) {
             throw new BadCredentialsException(FAILED);

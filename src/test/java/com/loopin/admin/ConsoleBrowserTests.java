@@ -73,6 +73,7 @@ class ConsoleBrowserTests {
         String interest = deactivatingAnInterestTakesItOutOfTheApp();
         theAuditLogRecordsTheChanges(lead, interest);
         theLeadsExportIsACsvOfTheFilteredList(lead);
+        aSuperuserManagesStaff();
         theConsoleFitsAPhoneScreen();
     }
 
@@ -193,10 +194,21 @@ class ConsoleBrowserTests {
         assertThat(csv.body()).contains("'" + lead + ",verified");
     }
 
+    private void aSuperuserManagesStaff() {
+        browser.get(url("/admin/staff"));
+        String name = "helper-" + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.name("username")).sendKeys(name);
+        browser.findElement(By.name("password")).sendKeys("a-helper-password");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Create']")));
+        assertThat(text(".flash.ok")).contains("Created " + name);
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(name);
+        Browser.screenshot(browser, "12-staff");
+    }
+
     private void theConsoleFitsAPhoneScreen() {
         Browser.phoneSized(browser);
         browser.get(url("/admin/leads"));
-        Browser.screenshot(browser, "12-leads-phone");
+        Browser.screenshot(browser, "13-leads-phone");
         Object overflow = browser.executeScript("return document.body.scrollWidth > window.innerWidth + 1;");
         assertThat(overflow)
                 .as("the page itself does not scroll sideways; wide tables scroll in their box")

@@ -130,6 +130,29 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void onlySuperusersManageStaff() throws Exception {
+        var browser = new Session();
+        browser.signIn(username, password);
+        assertThat(browser.get("/admin/staff").statusCode()).isEqualTo(403);
+        assertThat(browser.get("/admin/leads").body()).doesNotContain("href=\"/admin/staff\"");
+    }
+
+    @Test
+    void manyUsernamesFromOneAddressAreThrottled() throws Exception {
+        var browser = new Session();
+        browser.spoof = Api.randomAddress();
+        for (int i = 0; i < 20; i++) {
+            browser.signIn("sprayed-" + i, "Summer2026!Summer");
+        }
+        assertThat(browser.signIn(username, password))
+                .as("the address is throttled: even a right password is refused, with the same answer")
+                .endsWith("/admin/login?error");
+        var elsewhere = new Session();
+        elsewhere.spoof = Api.randomAddress();
+        assertThat(elsewhere.signIn(username, password)).endsWith("/admin/");
+    }
+
+    @Test
     void theRightPasswordSignsInAndRotatesTheSession() throws Exception {
         var browser = new Session();
         browser.get("/admin/login");
@@ -144,9 +167,12 @@ class ConsoleSecurityTests {
         final CookieManager cookies = new CookieManager();
         final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
         String csrf;
+        String spoof = Api.randomAddress();
 
         HttpResponse<String> get(String path, String... headers) throws Exception {
-            var builder = HttpRequest.newBuilder(uri(path)).GET();
+            var builder = HttpRequest.newBuilder(uri(path))
+                    .header("X-Forwarded-For", spoof)
+                    .GET();
             for (int i = 0; i < headers.length; i += 2) {
                 builder.header(headers[i], headers[i + 1]);
             }
@@ -168,6 +194,7 @@ class ConsoleSecurityTests {
                     .collect(Collectors.joining("&"));
             return client.send(
                     HttpRequest.newBuilder(uri(path))
+                            .header("X-Forwarded-For", spoof)
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build(),

@@ -12,7 +12,7 @@ class VerificationLockoutTests {
     final VerificationLockout lockout = new VerificationLockout(
             null,
             new ProtectionProperties(
-                    5, 10, 30, 360, 1000, 10000, 20, List.of(), 5, Duration.ofMinutes(15), Duration.ofHours(24)),
+                    5, 10, 30, 360, 1000, 10000, 20, List.of(), 5, Duration.ofMinutes(15), Duration.ofHours(24), 20),
             new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
             Clock.systemUTC());
 

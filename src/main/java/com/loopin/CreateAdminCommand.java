@@ -1,0 +1,96 @@
+package com.loopin;
+
+import com.loopin.staff.StaffAccounts;
+import com.loopin.staff.StaffRole;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * {@code java -jar loopin-backend.jar create-admin --username NAME [--role staff]}: the original's
+ * {@code createsuperuser}. The password comes from {@code ADMIN_PASSWORD} or, when that is not set, is asked for
+ * twice at the prompt; it never goes on the command line.
+ */
+final class CreateAdminCommand {
+
+    private CreateAdminCommand() {}
+
+    static int run(String[] args) {
+        return run(args, CreateAdminCommand::askForPassword);
+    }
+
+    static int run(String[] args, Supplier<String> password) {
+        String username = option(args, "--username");
+        StaffRole role = "staff".equalsIgnoreCase(option(args, "--role")) ? StaffRole.STAFF : StaffRole.SUPERUSER;
+        if (username == null) {
+            System.err.println(
+                    "Usage: create-admin --username NAME [--role staff]  (password from ADMIN_PASSWORD or a prompt)");
+            return 2;
+        }
+        String secret = password.get();
+        if (secret == null) {
+            System.err.println("No password given.");
+            return 2;
+        }
+        try (var context = new SpringApplicationBuilder(LoopinApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("loopin.admin.username=")
+                .run(withoutOwnOptions(args))) {
+            var created = context.getBean(StaffAccounts.class).create(username, secret, role);
+            System.out.println("Created " + created.role().name().toLowerCase() + " " + created.username());
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String askForPassword() {
+        String fromEnvironment = System.getenv("ADMIN_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        Console console = System.console();
+        if (console != null) {
+            char[] first = console.readPassword("Password: ");
+            char[] second = console.readPassword("Password (again): ");
+            if (first == null || !Arrays.equals(first, second)) {
+                System.err.println("The passwords do not match.");
+                return null;
+            }
+            return new String(first);
+        }
+        try {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String option(String[] args, String name) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (name.equals(args[i])) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /** Spring gets the rest (for example --spring.datasource.url=…), not our own options. */
+    private static String[] withoutOwnOptions(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ("--username".equals(args[i]) || "--role".equals(args[i])) {
+                i++;
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        return rest.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,88 @@
+package com.loopin.auth;
+
+import com.loopin.shared.ApiErrors;
+import com.loopin.shared.DomainException;
+import com.loopin.shared.ErrorCode;
+import com.loopin.staff.StaffAuthenticationProvider;
+import com.loopin.staff.StaffView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The original's token endpoint for staff tools: staff username and password for a JWT with the staff role. */
+@RestController
+@Tag(name = "Staff API", description = "For staff tools; needs a staff token from /api/auth/token")
+class StaffTokenController {
+
+    private final StaffAuthenticationProvider staff;
+    private final TokenService tokens;
+
+    StaffTokenController(StaffAuthenticationProvider staff, TokenService tokens) {
+        this.staff = staff;
+        this.tokens = tokens;
+    }
+
+    record Credentials(String username, String password) {}
+
+    record StaffData(String username, String role) {}
+
+    /** Both the envelope's {@code token} and OAuth2's {@code access_token}, so Swagger's login works too. */
+    record StaffTokenResponse(
+            boolean success,
+            String message,
+            StaffData data,
+            String token,
+            String accessToken,
+            String tokenType,
+            long expiresIn) {}
+
+    @Operation(summary = "A staff token for the staff API (JSON body)")
+    @ApiErrors({ErrorCode.AUTHENTICATION_REQUIRED})
+    @PostMapping(
+            path = "/api/auth/token",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    StaffTokenResponse token(@RequestBody Credentials credentials) {
+        return issue(credentials.username(), credentials.password());
+    }
+
+    @Operation(summary = "A staff token for the staff API (OAuth2 password form, as the original accepted)")
+    @PostMapping(
+            path = "/api/auth/token",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    StaffTokenResponse tokenFromForm(
+            @RequestParam(required = false) String username, @RequestParam(required = false) String password) {
+        return issue(username, password);
+    }
+
+    private StaffTokenResponse issue(String username, String password) {
+        try {
+            var signedIn = staff.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+            StaffView account = (StaffView) signedIn.getDetails();
+            var token = tokens.issueForStaff(account);
+            return new StaffTokenResponse(
+                    true,
+                    "Signed in",
+                    new StaffData(account.username(), account.role().name().toLowerCase()),
+                    token.value(),
+                    token.value(),
+                    "Bearer",
+                    token.expiresInSeconds());
+        } catch (AuthenticationException e) {
+            throw new WrongStaffCredentials();
+        }
+    }
+
+    static class WrongStaffCredentials extends DomainException {
+        WrongStaffCredentials() {
+            super(ErrorCode.AUTHENTICATION_REQUIRED, StaffAuthenticationProvider.FAILED);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package com.loopin.users;
+
+import com.loopin.audit.AuditLog;
+import com.loopin.audit.AuditRecord;
+import com.loopin.shared.ApiEnvelope;
+import com.loopin.shared.ApiErrors;
+import com.loopin.shared.BusinessTime;
+import com.loopin.shared.Callers;
+import com.loopin.shared.ErrorCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The original's users API, for staff tools (and a user for themselves). */
+@RestController
+@RequestMapping(path = "/api/users", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Staff API")
+@SecurityRequirement(name = "bearer")
+class UserApiController {
+
+    static final int MAX_PER_PAGE = 100;
+
+    private final UserDirectory directory;
+    private final UserManagement users;
+    private final AuditLog audit;
+    private final BusinessTime time;
+
+    UserApiController(UserDirectory directory, UserManagement users, AuditLog audit, BusinessTime time) {
+        this.directory = directory;
+        this.users = users;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    record UserItem(
+            long id,
+            String phoneNumber,
+            String name,
+            boolean isActive,
+            boolean isVerified,
+            boolean profileComplete,
+            String gender,
+            String location,
+            String bio,
+            LocalDate birthDate,
+            Set<Long> eventInterests,
+            List<String> profilePictures,
+            OffsetDateTime createdAt) {}
+
+    record UserPage(List<UserItem> users, long total, int page, int perPage, int totalPages) {}
+
+    record UserUpdate(
+            String name,
+            String birthDate,
+            String gender,
+            List<Long> eventInterests,
+            List<String> profilePictures,
+            String bio,
+            String location) {}
+
+    @Operation(summary = "List users (staff only); page is 1-based")
+    @ApiErrors({ErrorCode.ACCESS_DENIED})
+    @GetMapping
+    UserPage list(
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(name = "per_page", defaultValue = "20") int perPage,
+            @RequestParam(required = false) String search,
+            Authentication caller) {
+        requireStaff(caller);
+        int size = Math.max(1, Math.min(perPage, MAX_PER_PAGE));
+        var result = directory.search(
+                new UserFilter(search, null, null, null, null, null, null, null),
+                PageRequest.of(Math.max(0, page - 1), size, Sort.by(Sort.Direction.DESC, "createdAt")));
+        return new UserPage(
+                result.map(this::item).getContent(),
+                result.getTotalElements(),
+                Math.max(1, page),
+                size,
+                result.getTotalPages());
+    }
+
+    @Operation(summary = "One user (staff, or the user themselves)")
+    @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
+    @GetMapping("/{id}")
+    UserItem get(@PathVariable long id, Authentication caller) {
+        requireSelfOrStaff(id, caller);
+        return item(directory.find(id).orElseThrow(UserNotFoundException::new));
+    }
+
+    @Operation(summary = "Change a user's profile, with the app's rules (staff, or the user themselves)")
+    @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND, ErrorCode.VALIDATION_ERROR})
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    UserItem update(@PathVariable long id, @RequestBody UserUpdate update, Authentication caller) {
+        requireSelfOrStaff(id, caller);
+        var change = directory.updateProfile(
+                id,
+                new ProfileChange(
+                        update.name(),
+                        update.birthDate(),
+                        update.gender(),
+                        update.eventInterests(),
+                        update.profilePictures(),
+                        update.bio(),
+                        update.location()));
+        record(caller, "profile.update", id, "Edited the profile of " + change[1].phoneNumber(), change[0], change[1]);
+        return item(change[1]);
+    }
+
+    @Operation(summary = "Deactivate a user: their sessions end (staff, or the user themselves)")
+    @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
+    @DeleteMapping("/{id}")
+    @Transactional
+    ApiEnvelope<Void> deactivate(@PathVariable long id, Authentication caller) {
+        requireSelfOrStaff(id, caller);
+        UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
+        users.deactivate(id);
+        record(caller, "user.deactivate", id, "Deactivated " + user.phoneNumber() + " (sessions ended)", null, null);
+        return ApiEnvelope.ok("User deactivated", null);
+    }
+
+    @Operation(summary = "Activate a user again (staff only)")
+    @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
+    @PostMapping("/{id}/activate")
+    @Transactional
+    ApiEnvelope<Void> activate(@PathVariable long id, Authentication caller) {
+        requireStaff(caller);
+        UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
+        users.activate(id);
+        record(caller, "user.activate", id, "Activated " + user.phoneNumber(), null, null);
+        return ApiEnvelope.ok("User activated", null);
+    }
+
+    private void record(
+            Authentication caller, String action, long id, String summary, UserSummary before, UserSummary after) {
+        Jwt token = (Jwt) caller.getPrincipal();
+        String actor = Callers.isStaff(caller) ? Callers.name(token) : "user:" + id;
+        audit.record(new AuditRecord(
+                actor,
+                action,
+                "user",
+                Long.toString(id),
+                summary,
+                before == null ? null : before.toString(),
+                after == null ? null : after.toString()));
+    }
+
+    private static void requireStaff(Authentication caller) {
+        if (!Callers.isStaff(caller)) {
+            throw new AccessDeniedException("staff only");
+        }
+    }
+
+    private static void requireSelfOrStaff(long id, Authentication caller) {
+        Long self = Callers.userIdOrNull((Jwt) caller.getPrincipal());
+        if (!Callers.isStaff(caller) && (self == null || self != id)) {
+            throw new AccessDeniedException("not yours");
+        }
+    }
+
+    private UserItem item(UserSummary user) {
+        return new UserItem(
+                user.userId(),
+                user.phoneNumber(),
+                user.name(),
+                user.active(),
+                user.verified(),
+                user.profileComplete(),
+                user.gender(),
+                user.location(),
+                user.bio(),
+                user.birthDate(),
+                user.interestIds(),
+                user.pictures(),
+                time.display(user.createdAt()));
+    }
+}
