@@ -130,6 +130,38 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void sendingANewCodeToALeadGoesThroughTheProviderAndIsAudited() throws Exception {
+        var api = new Api(port);
+        String number = TestPhones.newIndianMobile();
+        api.post("/api/auth/signup", Api.phone(number));
+        long sentBefore = sms.countFor(number);
+        var browser = new Session();
+        browser.signIn(username, password);
+        var list = browser.get("/admin/leads?q=" + number.substring(3));
+        Matcher id = Pattern.compile("name=\"ids\" value=\"(\\d+)\"").matcher(list.body());
+        assertThat(id.find()).isTrue();
+
+        var sent = browser.post("/admin/leads/send-code", Map.of("ids", id.group(1)), true);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sms.countFor(number)).isEqualTo(sentBefore + 1);
+        var audit = browser.get("/admin/audit?q=" + number.substring(3));
+        assertThat(audit.body()).contains("lead.send_code").contains(username);
+        assertThat(browser.get("/admin/leads?q=" + number.substring(3)).body())
+                .as("codes are never shown")
+                .doesNotContain(sms.lastCodeFor(number) + "<");
+    }
+
+    @Test
+    void signingOutEndsTheConsoleSession() throws Exception {
+        var browser = new Session();
+        browser.signIn(username, password);
+        browser.get("/admin/leads");
+        var out = browser.post("/admin/logout", Map.of(), true);
+        assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?logout");
+        assertThat(browser.get("/admin/leads").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void onlySuperusersManageStaff() throws Exception {
         var browser = new Session();
         browser.signIn(username, password);
