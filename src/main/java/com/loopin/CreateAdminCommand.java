@@ -42,7 +42,8 @@ final class CreateAdminCommand {
                 .properties("loopin.admin.username=")
                 .run(withoutOwnOptions(args))) {
             var created = context.getBean(StaffAccounts.class).create(username, secret, role);
-            System.out.println("Created " + created.role().name().toLowerCase() + " " + created.username());
+            System.out.println(
+                    "Created " + created.role().name().toLowerCase(java.util.Locale.ROOT) + " " + created.username());
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

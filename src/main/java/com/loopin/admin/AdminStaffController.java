@@ -46,7 +46,7 @@ class AdminStaffController {
                     "staff.create",
                     "staff",
                     created.id().toString(),
-                    "Created " + role.name().toLowerCase() + " " + created.username(),
+                    "Created " + role.name().toLowerCase(java.util.Locale.ROOT) + " " + created.username(),
                     null,
                     created.username()));
             redirect.addFlashAttribute("flash", "Created " + created.username() + ".");

@@ -4,7 +4,6 @@ import com.loopin.shared.PhoneNumbers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import javax.crypto.Mac;
@@ -99,8 +98,7 @@ class AuthConfiguration {
 
     @Bean
     ReviewNumbers reviewNumbers(OtpProperties otp, PhoneNumbers numbers) {
-        ReviewNumbers review = ReviewNumbers.parse(otp.testNumbers(), numbers, otp.length());
-        return review;
+        return ReviewNumbers.parse(otp.testNumbers(), numbers, otp.length());
     }
 
     /** A key of its own for code hashes, derived from the JWT key (HMAC as a KDF), so a leak of one is not both. */
@@ -108,8 +106,7 @@ class AuthConfiguration {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(signing.key().getEncoded(), "HmacSHA256"));
-            byte[] derived = mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(derived, derived.length);
+            return mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
         }

@@ -70,7 +70,7 @@ class StaffTokenController {
             return new StaffTokenResponse(
                     true,
                     "Signed in",
-                    new StaffData(account.username(), account.role().name().toLowerCase()),
+                    new StaffData(account.username(), account.role().name().toLowerCase(java.util.Locale.ROOT)),
                     token.value(),
                     token.value(),
                     "Bearer",

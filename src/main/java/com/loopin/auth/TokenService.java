@@ -1,8 +1,11 @@
 package com.loopin.auth;
 
+import com.loopin.staff.StaffRole;
+import com.loopin.staff.StaffView;
 import com.loopin.users.UserAccount;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -27,36 +30,33 @@ class TokenService {
     }
 
     AccessToken issue(UserAccount user, UUID sessionId) {
-        Instant now = clock.instant();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(properties.issuer())
-                .subject(Long.toString(user.id()))
-                .issuedAt(now)
-                .expiresAt(now.plus(properties.accessTokenTtl()))
-                .id(UUID.randomUUID().toString())
-                .claim("phone_number", user.phoneNumber().e164())
-                .claim(ActiveSessionValidator.SESSION_CLAIM, sessionId.toString())
-                .build();
-        JwsHeader header = JwsHeader.with(signing.algorithm()).type("JWT").build();
-        String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-        return new AccessToken(value, properties.accessTokenTtl().toSeconds());
+        return sign(
+                Long.toString(user.id()),
+                Map.of(
+                        "phone_number",
+                        user.phoneNumber().e164(),
+                        ActiveSessionValidator.SESSION_CLAIM,
+                        sessionId.toString()));
     }
 
     /** A token for the staff API: {@code sub} is {@code staff:<id>}, {@code scope} grants the staff role. */
-    AccessToken issueForStaff(com.loopin.staff.StaffView staff) {
+    AccessToken issueForStaff(StaffView staff) {
+        String scope = staff.role() == StaffRole.SUPERUSER ? "staff superuser" : "staff";
+        return sign(StaffTokens.SUBJECT_PREFIX + staff.id(), Map.of("scope", scope, "username", staff.username()));
+    }
+
+    private AccessToken sign(String subject, Map<String, Object> claims) {
         Instant now = clock.instant();
-        String scope = staff.role() == com.loopin.staff.StaffRole.SUPERUSER ? "staff superuser" : "staff";
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
-                .subject(StaffTokens.SUBJECT_PREFIX + staff.id())
+                .subject(subject)
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.accessTokenTtl()))
-                .id(UUID.randomUUID().toString())
-                .claim("scope", scope)
-                .claim("username", staff.username())
-                .build();
+                .id(UUID.randomUUID().toString());
+        claims.forEach(builder::claim);
         JwsHeader header = JwsHeader.with(signing.algorithm()).type("JWT").build();
-        String value = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        String value = encoder.encode(JwtEncoderParameters.from(header, builder.build()))
+                .getTokenValue();
         return new AccessToken(value, properties.accessTokenTtl().toSeconds());
     }
 

@@ -4,16 +4,12 @@ import com.loopin.interests.EventInterests;
 import com.loopin.interests.InterestView;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneNumber;
-import com.loopin.shared.PhoneNumbers;
 import com.loopin.users.ProfileResponses.CompletedProfile;
 import com.loopin.users.ProfileResponses.InterestDetails;
 import com.loopin.users.ProfileResponses.ProfileDetails;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +19,19 @@ class ProfileService {
     private final ProfileRepository profiles;
     private final EventInterests interests;
     private final BusinessTime time;
-    private final ProfileFormValidator validator;
+    private final ProfileRules rules;
     private final MeterRegistry meters;
 
     ProfileService(
             ProfileRepository profiles,
             EventInterests interests,
             BusinessTime time,
-            PhoneNumbers phoneNumbers,
+            ProfileRules rules,
             MeterRegistry meters) {
         this.profiles = profiles;
         this.interests = interests;
         this.time = time;
-        this.validator = new ProfileFormValidator(phoneNumbers);
+        this.rules = rules;
         this.meters = meters;
     }
 
@@ -43,7 +39,7 @@ class ProfileService {
     CompletedProfile complete(long userId, CompleteProfileRequest request) {
         Profile profile = activeProfile(userId);
         PhoneNumber caller = new PhoneNumber(profile.getUser().getPhoneNumber());
-        ProfileForm form = validator.validate(request, caller, time.today(), activeAmong(request.eventInterests()));
+        ProfileForm form = rules.check(request, caller);
         boolean firstTime = !profile.isComplete();
         profile.complete(form, time.now());
         if (firstTime) {
@@ -89,17 +85,6 @@ class ProfileService {
             throw new AccountDisabledException();
         }
         return profile;
-    }
-
-    private Set<Long> activeAmong(List<Long> requested) {
-        if (requested == null) {
-            return Set.of();
-        }
-        List<Long> ids = requested.stream().filter(Objects::nonNull).distinct().toList();
-        return interests.byIds(ids).stream()
-                .filter(InterestView::active)
-                .map(InterestView::id)
-                .collect(Collectors.toSet());
     }
 
     private InterestDetails interestDetails(InterestView interest) {

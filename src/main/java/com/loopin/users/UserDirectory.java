@@ -1,18 +1,12 @@
 package com.loopin.users;
 
-import com.loopin.interests.EventInterests;
-import com.loopin.interests.InterestView;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneNumber;
-import com.loopin.shared.PhoneNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -25,15 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
     private final ProfileRepository profiles;
-    private final EventInterests interests;
     private final BusinessTime time;
-    private final ProfileFormValidator validator;
+    private final ProfileRules rules;
 
-    UserDirectory(ProfileRepository profiles, EventInterests interests, BusinessTime time, PhoneNumbers numbers) {
+    UserDirectory(ProfileRepository profiles, BusinessTime time, ProfileRules rules) {
         this.profiles = profiles;
-        this.interests = interests;
         this.time = time;
-        this.validator = new ProfileFormValidator(numbers);
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -66,11 +58,8 @@ public class UserDirectory {
                 change.profilePictures(),
                 change.bio(),
                 change.location());
-        ProfileForm form = validator.validate(
-                request,
-                new PhoneNumber(profile.getUser().getPhoneNumber()),
-                time.today(),
-                activeAmong(change.eventInterests()));
+        ProfileForm form =
+                rules.check(request, new PhoneNumber(profile.getUser().getPhoneNumber()));
         profile.complete(form, time.now());
         profiles.flush();
         return new UserSummary[] {before, summary(profile)};
@@ -87,18 +76,6 @@ public class UserDirectory {
     public Map<LocalDate, Long> profilesCompletedPerDay(Instant since, ZoneId zone) {
         return profiles.completionsSince(since).stream()
                 .collect(Collectors.groupingBy(i -> LocalDate.ofInstant(i, zone), TreeMap::new, Collectors.counting()));
-    }
-
-    private Set<Long> activeAmong(List<Long> requested) {
-        if (requested == null) {
-            return Set.of();
-        }
-        return interests
-                .byIds(requested.stream().filter(Objects::nonNull).distinct().toList())
-                .stream()
-                .filter(InterestView::active)
-                .map(InterestView::id)
-                .collect(Collectors.toSet());
     }
 
     static UserSummary summary(Profile profile) {

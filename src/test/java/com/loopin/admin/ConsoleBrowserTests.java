@@ -18,7 +18,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -215,11 +214,16 @@ class ConsoleBrowserTests {
                 .isEqualTo(false);
     }
 
-    /** Clicks and waits until the browser has left the page, so the next look is at the new one. */
+    /**
+     * Clicks and waits until a new page has loaded: the old page's window carries a marker the new one lacks.
+     * (Checking the old page's elements for staleness races Chromium's own errors.)
+     */
     private void clickAndWait(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.loopinOldPage = true;");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.loopinOldPage === undefined && document.readyState === 'complete';")));
     }
 
     private void signIn(String username, String password) {
