@@ -67,6 +67,12 @@ class ProductionModeTests {
             var health = api.get("/api/health");
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.header("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
+            var login = api.get("/admin/login");
+            assertThat(login.raw().headers().allValues("Set-Cookie"))
+                    .as("the console's session cookie is Secure and HttpOnly")
+                    .anyMatch(cookie -> cookie.startsWith("JSESSIONID=")
+                            && cookie.contains("Secure")
+                            && cookie.contains("HttpOnly"));
         }
     }
 
