@@ -1,5 +1,6 @@
 package com.loopin.admin;
 
+import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
 /**
  * The console: form login with a server session, CSRF on every form, staff roles, and a CSP that allows only the
@@ -22,7 +24,8 @@ class AdminSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain adminChain(HttpSecurity http, StaffAuthenticationProvider staff) throws Exception {
+    SecurityFilterChain adminChain(HttpSecurity http, StaffAuthenticationProvider staff, StaffAccounts accounts)
+            throws Exception {
         http.securityMatcher("/admin", "/admin/**", "/django/admin", "/django/admin/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/admin/login", "/admin/assets/**", "/django/admin", "/django/admin/**")
@@ -32,6 +35,7 @@ class AdminSecurityConfiguration {
                         .anyRequest()
                         .hasRole("STAFF"))
                 .authenticationProvider(staff)
+                .addFilterAfter(new ActiveStaffFilter(accounts), SecurityContextHolderAwareRequestFilter.class)
                 .formLogin(form -> form.loginPage("/admin/login")
                         .loginProcessingUrl("/admin/login")
                         .defaultSuccessUrl("/admin/", true)

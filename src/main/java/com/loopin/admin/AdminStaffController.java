@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -50,6 +51,55 @@ class AdminStaffController {
                     null,
                     created.username()));
             redirect.addFlashAttribute("flash", "Created " + created.username() + ".");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/admin/staff";
+    }
+
+    @PostMapping("/admin/staff/{id}/active")
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
+    String setActive(
+            @PathVariable long id,
+            @RequestParam boolean active,
+            Authentication superuser,
+            RedirectAttributes redirect) {
+        var target = staff.all().stream().filter(s -> s.id() == id).findFirst();
+        if (target.isEmpty() || target.get().username().equalsIgnoreCase(superuser.getName())) {
+            redirect.addFlashAttribute("flashError", "You cannot deactivate your own account.");
+            return "redirect:/admin/staff";
+        }
+        var changed = staff.setActive(id, active);
+        audit.record(new AuditRecord(
+                superuser.getName(),
+                active ? "staff.activate" : "staff.deactivate",
+                "staff",
+                Long.toString(id),
+                (active ? "Activated " : "Deactivated ") + changed.username(),
+                active ? "inactive" : "active",
+                active ? "active" : "inactive"));
+        redirect.addFlashAttribute("flash", (active ? "Activated " : "Deactivated ") + changed.username() + ".");
+        return "redirect:/admin/staff";
+    }
+
+    @PostMapping("/admin/staff/{id}/password")
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
+    String resetPassword(
+            @PathVariable long id,
+            @RequestParam String password,
+            Authentication superuser,
+            RedirectAttributes redirect) {
+        try {
+            var changed = staff.resetPassword(id, password);
+            audit.record(new AuditRecord(
+                    superuser.getName(),
+                    "staff.reset_password",
+                    "staff",
+                    Long.toString(id),
+                    "Set a new password for " + changed.username(),
+                    null,
+                    null));
+            redirect.addFlashAttribute("flash", "New password set for " + changed.username() + ".");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }

@@ -43,6 +43,28 @@ public class StaffAccounts {
                 .view();
     }
 
+    /** Deactivates or reactivates an account; a deactivated one is signed out of the console and the API at once. */
+    @Transactional
+    public StaffView setActive(long id, boolean active) {
+        StaffUser user = staff.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account."));
+        user.setActive(active, clock.instant());
+        return user.view();
+    }
+
+    /** A new password chosen by a superuser; it also lifts a lockout. */
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
+    public StaffView resetPassword(long id, String password) {
+        requireGoodPassword(password);
+        StaffUser user = staff.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account."));
+        user.setPasswordHash(passwords.encode(password), clock.instant());
+        return user.view();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return staff.findByUsernameIgnoreCase(username).map(StaffUser::isActive).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return staff.findByUsernameIgnoreCase(username.strip()).isPresent();

@@ -79,6 +79,18 @@ class StaffUser {
         updatedAt = now;
     }
 
+    void setActive(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
+    }
+
+    void setPasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.updatedAt = now;
+    }
+
     StaffView view() {
         return new StaffView(id, username, role, active, lastLoginAt, createdAt);
     }

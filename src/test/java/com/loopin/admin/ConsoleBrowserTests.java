@@ -196,8 +196,8 @@ class ConsoleBrowserTests {
     private void aSuperuserManagesStaff() {
         browser.get(url("/admin/staff"));
         String name = "helper-" + UUID.randomUUID().toString().substring(0, 6);
-        browser.findElement(By.name("username")).sendKeys(name);
-        browser.findElement(By.name("password")).sendKeys("a-helper-password");
+        browser.findElement(By.cssSelector("form.card input[name=username]")).sendKeys(name);
+        browser.findElement(By.cssSelector("form.card input[name=password]")).sendKeys("a-helper-password");
         clickAndWait(browser.findElement(By.xpath("//button[text()='Create']")));
         assertThat(text(".flash.ok")).contains("Created " + name);
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(name);

@@ -164,6 +164,41 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void aDeactivatedStaffMemberIsSignedOutAtOnceAndAResetPasswordWorks() throws Exception {
+        String bossName = "boss-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(bossName, "a-superuser-password", StaffRole.SUPERUSER);
+        var worker = new Session();
+        assertThat(worker.signIn(username, password)).endsWith("/admin/");
+        var boss = new Session();
+        boss.signIn(bossName, "a-superuser-password");
+        var page = boss.get("/admin/staff");
+        String row = java.util.Arrays.stream(page.body().split("<tr"))
+                .filter(r -> r.contains(">" + username + "<"))
+                .findFirst()
+                .orElseThrow();
+        Matcher id = Pattern.compile("/admin/staff/(\\d+)/active").matcher(row);
+        assertThat(id.find())
+                .as("the staff page offers to deactivate " + username)
+                .isTrue();
+
+        assertThat(boss.post("/admin/staff/" + id.group(1) + "/active", Map.of("active", "false"), true)
+                        .statusCode())
+                .isEqualTo(302);
+        var next = worker.get("/admin/leads");
+        assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?ended");
+        assertThat(new Session().signIn(username, password)).endsWith("/admin/login?error");
+
+        boss.get("/admin/staff");
+        boss.post("/admin/staff/" + id.group(1) + "/active", Map.of("active", "true"), true);
+        boss.get("/admin/staff");
+        boss.post("/admin/staff/" + id.group(1) + "/password", Map.of("password", "a-brand-new-password"), true);
+        assertThat(new Session().signIn(username, "a-brand-new-password")).endsWith("/admin/");
+        assertThat(boss.get("/admin/audit?q=" + username).body())
+                .contains("staff.deactivate")
+                .contains("staff.reset_password");
+    }
+
+    @Test
     void onlySuperusersManageStaff() throws Exception {
         var browser = new Session();
         browser.signIn(username, password);

@@ -1,0 +1,43 @@
+package com.loopin.admin;
+
+import com.loopin.staff.StaffAccounts;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A console session is good only while its staff account is active: a deactivated member of staff is signed out
+ * on their next click, not when their session happens to expire. One indexed lookup per console request.
+ */
+class ActiveStaffFilter extends OncePerRequestFilter {
+
+    private final StaffAccounts staff;
+
+    ActiveStaffFilter(StaffAccounts staff) {
+        this.staff = staff;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        boolean staffSession = signedIn != null
+                && signedIn.isAuthenticated()
+                && signedIn.getAuthorities().stream().anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority()));
+        if (staffSession && !staff.isActive(signedIn.getName())) {
+            SecurityContextHolder.clearContext();
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/admin/login?ended");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
