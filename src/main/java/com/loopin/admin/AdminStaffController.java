@@ -64,7 +64,7 @@ class AdminStaffController {
             @RequestParam boolean active,
             Authentication superuser,
             RedirectAttributes redirect) {
-        var target = staff.all().stream().filter(s -> s.id() == id).findFirst();
+        var target = staff.find(id);
         if (target.isEmpty() || target.get().username().equalsIgnoreCase(superuser.getName())) {
             redirect.addFlashAttribute("flashError", "You cannot deactivate your own account.");
             return "redirect:/admin/staff";

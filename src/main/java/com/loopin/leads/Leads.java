@@ -1,5 +1,6 @@
 package com.loopin.leads;
 
+import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.sms.SmsStatusReported;
@@ -11,8 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -95,17 +94,12 @@ public class Leads {
     /** Numbers that first asked for a code, per day in the zone, since the instant. */
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> requestedPerDay(Instant since, ZoneId zone) {
-        return perDay(repository.firstRequestsSince(since), zone);
+        return BusinessTime.countPerDay(repository.firstRequestsSince(since), zone);
     }
 
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> verifiedPerDay(Instant since, ZoneId zone) {
-        return perDay(repository.verificationsSince(since), zone);
-    }
-
-    static Map<LocalDate, Long> perDay(List<Instant> instants, ZoneId zone) {
-        return instants.stream()
-                .collect(Collectors.groupingBy(i -> LocalDate.ofInstant(i, zone), TreeMap::new, Collectors.counting()));
+        return BusinessTime.countPerDay(repository.verificationsSince(since), zone);
     }
 
     @Transactional(readOnly = true)

@@ -36,6 +36,11 @@ public record AppProperties(
     }
 
     public boolean isProduction() {
+        return isProduction(environment);
+    }
+
+    /** {@code prod} or {@code production}, in any case: the value of {@code ENVIRONMENT} that means production. */
+    static boolean isProduction(String environment) {
         return "prod".equalsIgnoreCase(environment) || "production".equalsIgnoreCase(environment);
     }
 

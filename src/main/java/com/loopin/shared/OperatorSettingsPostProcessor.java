@@ -20,7 +20,7 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        boolean production = isProduction(environment.getProperty("ENVIRONMENT"));
+        boolean production = AppProperties.isProduction(environment.getProperty("ENVIRONMENT"));
         String url = environment.getProperty("DATABASE_URL");
         if (url != null && !url.isBlank()) {
             DatabaseUrl parsed = DatabaseUrl.parse(url);
@@ -41,10 +41,6 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
         if (!settings.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource("loopinOperatorSettings", settings));
         }
-    }
-
-    static boolean isProduction(String environment) {
-        return "prod".equalsIgnoreCase(environment) || "production".equalsIgnoreCase(environment);
     }
 
     @Override

@@ -76,6 +76,11 @@ public class StaffAccounts {
     }
 
     @Transactional(readOnly = true)
+    public Optional<StaffView> find(long id) {
+        return staff.findById(id).map(StaffUser::view);
+    }
+
+    @Transactional(readOnly = true)
     public List<StaffView> all() {
         return staff.findAll().stream().map(StaffUser::view).toList();
     }

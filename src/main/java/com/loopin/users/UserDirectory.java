@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -74,8 +73,7 @@ public class UserDirectory {
 
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> profilesCompletedPerDay(Instant since, ZoneId zone) {
-        return profiles.completionsSince(since).stream()
-                .collect(Collectors.groupingBy(i -> LocalDate.ofInstant(i, zone), TreeMap::new, Collectors.counting()));
+        return BusinessTime.countPerDay(profiles.completionsSince(since), zone);
     }
 
     static UserSummary summary(Profile profile) {
