@@ -35,6 +35,13 @@ class AdminErrors {
                             + known.getStatusCode().value() + ").");
             return "admin/error";
         }
+        if (com.loopin.shared.DatabaseTrouble.isTransient(e)) {
+            log.warn("Console unavailable: {}", com.loopin.shared.DatabaseTrouble.describe(e));
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", Long.toString(com.loopin.shared.DatabaseTrouble.RETRY_AFTER.toSeconds()));
+            model.addAttribute("message", "The database is not answering right now. Please try again in a moment.");
+            return "admin/error";
+        }
         log.error("Console error", e);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         model.addAttribute("message", "Something went wrong. The error has been logged.");

@@ -3,14 +3,18 @@ package com.loopin.auth;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /** One login on one device. Access tokens name it in their {@code sid} claim and die with it. */
 @Entity
 @Table(name = "auth_session")
-class AuthSession {
+class AuthSession implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -28,6 +32,10 @@ class AuthSession {
 
     private Instant revokedAt;
 
+    /** Ids are made here, so Spring Data cannot tell a new session by its id: without this, save() would select first. */
+    @Transient
+    private boolean isNew;
+
     protected AuthSession() {}
 
     AuthSession(long userId, Instant now, Instant expiresAt) {
@@ -36,6 +44,18 @@ class AuthSession {
         this.createdAt = now;
         this.lastUsedAt = now;
         this.expiresAt = expiresAt;
+        this.isNew = true;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void notNew() {
+        this.isNew = false;
     }
 
     boolean isLive(Instant now) {
@@ -46,7 +66,8 @@ class AuthSession {
         this.lastUsedAt = now;
     }
 
-    UUID getId() {
+    @Override
+    public UUID getId() {
         return id;
     }
 

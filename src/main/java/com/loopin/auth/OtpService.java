@@ -1,13 +1,9 @@
 package com.loopin.auth;
 
-import com.loopin.leads.Leads;
-import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.RetryLaterException;
-import com.loopin.sms.SmsSender;
-import com.loopin.sms.VerificationSms;
-import io.micrometer.core.instrument.MeterRegistry;
+import com.loopin.shared.SqlDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues codes and checks them: one live code per number, a resend cooldown, a few attempts, single use. */
+/**
+ * Stores, replaces and verifies hashed codes: one live code per number, a resend cooldown, a few attempts, single
+ * use. It sends nothing and calls nothing outside the database; {@link PhoneAuthService} orchestrates.
+ */
 @Service
 class OtpService {
 
@@ -23,11 +22,8 @@ class OtpService {
     private final CodeGenerator generator;
     private final CodeHasher hasher;
     private final ReviewNumbers reviewNumbers;
-    private final Leads leads;
-    private final AbuseProtection protection;
-    private final SmsSender sms;
     private final OtpProperties properties;
-    private final MeterRegistry meters;
+    private final SqlDialect dialect;
     private final Clock clock;
 
     OtpService(
@@ -35,21 +31,15 @@ class OtpService {
             CodeGenerator generator,
             CodeHasher hasher,
             ReviewNumbers reviewNumbers,
-            Leads leads,
-            AbuseProtection protection,
-            SmsSender sms,
             OtpProperties properties,
-            MeterRegistry meters,
+            SqlDialect dialect,
             Clock clock) {
         this.codes = codes;
         this.generator = generator;
         this.hasher = hasher;
         this.reviewNumbers = reviewNumbers;
-        this.leads = leads;
-        this.protection = protection;
-        this.sms = sms;
         this.properties = properties;
-        this.meters = meters;
+        this.dialect = dialect;
         this.clock = clock;
     }
 
@@ -57,70 +47,73 @@ class OtpService {
         return reviewNumbers.contains(phone);
     }
 
-    /** Refuses early, before any limit is counted, when the number's last code is too recent. */
-    @Transactional(readOnly = true)
-    void requireCooldownOver(PhoneNumber phone) {
-        Instant now = clock.instant();
-        codes.findByPhoneNumber(phone.e164())
-                .filter(code -> !code.isConsumed())
-                .map(code -> Duration.between(now, code.getCreatedAt().plus(properties.resendCooldown())))
-                .filter(wait -> wait.isPositive())
-                .ifPresent(wait -> {
-                    throw cooldown(wait);
-                });
-    }
-
     /**
-     * Replaces the number's code with a new one and sends it. Runs in the caller's transaction, so a send that
-     * fails leaves neither a new code nor a counted request behind. Review numbers get their fixed code and no SMS.
+     * Replaces the number's code with a new one, unless the last one is unused and younger than the resend
+     * cooldown. Review numbers get their fixed code and no cooldown.
+     *
+     * @throws RetryLaterException within the cooldown; the transaction must roll back
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    CodeSent send(PhoneNumber phone, CodePurpose purpose) {
+    IssuedCode issue(PhoneNumber phone, CodePurpose purpose) {
         boolean review = reviewNumbers.contains(phone);
         String code = reviewNumbers.fixedCodeFor(phone).orElseGet(() -> generator.next(properties.length()));
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.expiry());
         String hash = hasher.hash(phone, purpose, code);
-        Duration cooldown = review ? Duration.ZERO : properties.resendCooldown();
-        boolean created = codes.insertIfAbsent(phone.e164(), purpose.name(), hash, now, expiresAt) == 1;
-        if (!created && codes.replace(phone.e164(), purpose, hash, now, expiresAt, now.minus(cooldown)) == 0) {
-            throw cooldown(cooldown);
+        Instant cooldownStart = now.minus(review ? Duration.ZERO : properties.resendCooldown());
+        if (!store(phone, purpose, hash, now, expiresAt, cooldownStart)) {
+            throw cooldown(codes.findByPhoneNumber(phone.e164())
+                    .map(last -> Duration.between(now, last.getCreatedAt().plus(properties.resendCooldown())))
+                    .orElse(properties.resendCooldown()));
         }
-        String messageId = review
-                ? null
-                : sms.sendVerificationCode(new VerificationSms(phone, code, properties.expiry()))
-                        .messageId();
-        leads.codeSent(phone, review, messageId);
-        meters.counter("loopin.otp.codes.sent", "purpose", purpose.name().toLowerCase(java.util.Locale.ROOT))
-                .increment();
-        return new CodeSent(phone, properties.length(), properties.expiry());
+        return new IssuedCode(phone, purpose, code, hash, expiresAt, review);
+    }
+
+    /** The code's SMS could not be sent: it can never verify, and it does not hold the number in its cooldown. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void retire(IssuedCode issued) {
+        codes.retire(issued.phone().e164(), issued.hash(), clock.instant());
     }
 
     /**
-     * Uses up the code if it is right. An attempt is taken before the comparison, so parallel guesses can never
-     * try more than the allowed number between them.
+     * Takes one attempt of the number's live code before it is compared. The attempt's update locks the code's
+     * row until the transaction ends, so parallel guesses for one number are compared one after the other.
      *
-     * @throws CodeRejectedException when it is not; the caller's transaction must still commit
+     * @throws CodeRejectedException when there is no attempt to take; the transaction should still commit
      */
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CodeRejectedException.class)
-    void verify(PhoneNumber phone, CodePurpose purpose, String code) {
+    Attempt takeAttempt(PhoneNumber phone, CodePurpose purpose, Runnable beforeRefusing) {
         Instant now = clock.instant();
         if (codes.takeAttempt(phone.e164(), purpose, properties.maxAttempts(), now) == 0) {
+            beforeRefusing.run();
             throw whyNoAttempt(phone, purpose, now);
         }
         PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(OtpNotFoundException::new);
-        if (!matches(current, phone, purpose, code)) {
-            leads.verificationFailed(phone);
-            meters.counter("loopin.otp.verifications", "outcome", "failed").increment();
-            protection.codeRejected(phone);
-            int remaining = properties.maxAttempts() - current.getAttempts();
-            throw remaining > 0 ? new OtpInvalidException(remaining) : new OtpAttemptsExceededException();
-        }
-        if (codes.consume(current.getId(), current.getCodeHash(), now) == 0) {
+        return new Attempt(current.getId(), current.getCodeHash(), properties.maxAttempts() - current.getAttempts());
+    }
+
+    /** Our own codes are compared with their keyed hash; no database, no provider. */
+    boolean matches(Attempt attempt, PhoneNumber phone, CodePurpose purpose, String code) {
+        return hasher.matches(attempt.hash(), phone, purpose, code);
+    }
+
+    /**
+     * Uses the code up after a right answer.
+     *
+     * @throws OtpNotFoundException when another request used it first or a new code replaced it
+     */
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CodeRejectedException.class)
+    void consume(Attempt attempt) {
+        if (codes.consume(attempt.codeId(), attempt.hash(), clock.instant()) == 0) {
             throw new OtpNotFoundException();
         }
-        protection.codeAccepted(phone);
-        meters.counter("loopin.otp.verifications", "outcome", "ok").increment();
+    }
+
+    /** The rejection for a wrong answer: how many attempts are left, or none. */
+    CodeRejectedException wrongAnswer(Attempt attempt) {
+        return attempt.remaining() > 0
+                ? new OtpInvalidException(attempt.remaining())
+                : new OtpAttemptsExceededException();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -128,12 +121,18 @@ class OtpService {
         codes.deleteByPhone(phone.e164());
     }
 
-    /** Our own codes are compared with their hash; a provider that makes its codes (Twilio Verify) is asked. */
-    private boolean matches(PhoneCode current, PhoneNumber phone, CodePurpose purpose, String code) {
-        if (sms.checksCodes() && !reviewNumbers.contains(phone)) {
-            return sms.checkCode(phone, code);
+    private boolean store(
+            PhoneNumber phone,
+            CodePurpose purpose,
+            String hash,
+            Instant now,
+            Instant expiresAt,
+            Instant cooldownStart) {
+        if (dialect.isPostgres()) {
+            return codes.upsert(phone.e164(), purpose.name(), hash, now, expiresAt, cooldownStart) == 1;
         }
-        return hasher.matches(current.getCodeHash(), phone, purpose, code);
+        return codes.insertIfAbsent(phone.e164(), purpose.name(), hash, now, expiresAt) == 1
+                || codes.replace(phone.e164(), purpose, hash, now, expiresAt, cooldownStart) == 1;
     }
 
     private CodeRejectedException whyNoAttempt(PhoneNumber phone, CodePurpose purpose, Instant now) {
@@ -150,13 +149,29 @@ class OtpService {
         return new OtpNotFoundException();
     }
 
-    private RetryLaterException cooldown(Duration wait) {
-        meters.counter("loopin.limits.hit", "limit", "resend_cooldown").increment();
-        long seconds = Math.max(1, wait.toSeconds());
+    private static RetryLaterException cooldown(Duration wait) {
+        long seconds = RetryLaterException.wholeSeconds(wait);
         return new RetryLaterException(
                 ErrorCode.OTP_COOLDOWN,
                 "Please wait " + seconds + " seconds before asking for another code.",
-                Duration.ofSeconds(seconds),
+                wait,
                 "resend_cooldown");
+    }
+
+    /** A code just made, still in clear: it goes into one SMS and nowhere else. */
+    record IssuedCode(
+            PhoneNumber phone, CodePurpose purpose, String code, String hash, Instant expiresAt, boolean review) {
+        @Override
+        public String toString() {
+            return "IssuedCode[" + purpose + ", review=" + review + "]";
+        }
+    }
+
+    /** One attempt taken on a live code, before comparing. */
+    record Attempt(long codeId, String hash, int remaining) {
+        @Override
+        public String toString() {
+            return "Attempt[code=" + codeId + ", remaining=" + remaining + "]";
+        }
     }
 }

@@ -2,38 +2,59 @@ package com.loopin.auth;
 
 import com.loopin.leads.Leads;
 import com.loopin.protection.AbuseProtection;
+import com.loopin.protection.AbuseProtection.BudgetPermit;
+import com.loopin.protection.AbuseProtection.SendPermit;
+import com.loopin.shared.DomainException;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.PhoneNumbers;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.sms.SmsReceipt;
+import com.loopin.sms.SmsSender;
+import com.loopin.sms.VerificationSms;
 import com.loopin.users.AccountDisabledException;
 import com.loopin.users.UserAccount;
 import com.loopin.users.UserManagement;
 import com.loopin.users.UserNotFoundException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The steps of the original flow: ask for a sign-up or login code, then trade it for tokens.
+ * The steps of the original flow, and the one place that orders them: ask for a sign-up or login code, then
+ * trade it for tokens.
  *
- * <p>The limits are taken first, each in a short transaction of its own, and only then does the main
- * transaction begin. Nesting them would hold two pooled connections per request, and under load every request
- * would wait for a connection held by another (found by {@code parallelWrongGuessesCannotTryMoreThanTheLimit}).
+ * <p>A code request is one short transaction (the number's account, its lockout, the new code, the lead and
+ * every limit), committed before the SMS leaves; no connection is held while the provider is called. If the SMS
+ * cannot be sent, a second short transaction gives everything back. A verification is one transaction too,
+ * except with a provider that checks codes itself (Twilio Verify): then the attempt is committed first, the
+ * provider is asked outside any transaction, and the outcome is settled in a second one.
  */
 @Service
 class PhoneAuthService {
+
+    private static final Logger log = LoggerFactory.getLogger(PhoneAuthService.class);
 
     private final PhoneNumbers phoneNumbers;
     private final UserManagement users;
     private final OtpService codes;
     private final AbuseProtection protection;
     private final Leads leads;
+    private final SmsSender sms;
     private final SessionService sessions;
     private final TokenService tokens;
     private final OtpProperties otp;
+    private final MeterRegistry meters;
     private final TransactionTemplate transaction;
 
     PhoneAuthService(
@@ -42,63 +63,67 @@ class PhoneAuthService {
             OtpService codes,
             AbuseProtection protection,
             Leads leads,
+            SmsSender sms,
             SessionService sessions,
             TokenService tokens,
             OtpProperties otp,
+            MeterRegistry meters,
             PlatformTransactionManager transactionManager) {
         this.phoneNumbers = phoneNumbers;
         this.users = users;
         this.codes = codes;
         this.protection = protection;
         this.leads = leads;
+        this.sms = sms;
         this.sessions = sessions;
         this.tokens = tokens;
         this.otp = otp;
+        this.meters = meters;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** A user whose profile is incomplete may sign up again and continue where they left off. */
     CodeSent requestSignupCode(String number, String client) {
-        PhoneNumber phone = phoneNumbers.parse(number);
-        users.findByPhone(phone).ifPresent(user -> {
-            requireActive(user);
-            if (user.profileComplete()) {
+        return requestCode(phoneNumbers.parse(number), client, user -> {
+            user.ifPresent(PhoneAuthService::requireActive);
+            if (user.isPresent() && user.get().profileComplete()) {
                 throw new UserAlreadyExistsException();
             }
+            return CodePurpose.SIGNUP;
         });
-        return sendCode(phone, CodePurpose.SIGNUP, client);
     }
 
     CodeSent requestLoginCode(String number, String client) {
-        PhoneNumber phone = phoneNumbers.parse(number);
-        requireActive(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
-        return sendCode(phone, CodePurpose.LOGIN, client);
+        return requestCode(phoneNumbers.parse(number), client, user -> {
+            requireActive(user.orElseThrow(UserNotFoundException::new));
+            return CodePurpose.LOGIN;
+        });
+    }
+
+    /** Staff send a new code to a lead: a login code if the number has an account, else a sign-up code. */
+    CodeSent resendForStaff(PhoneNumber phone, String client) {
+        return requestCode(phone, client, user -> {
+            user.ifPresent(PhoneAuthService::requireActive);
+            return user.isPresent() ? CodePurpose.LOGIN : CodePurpose.SIGNUP;
+        });
     }
 
     /** The first success creates the user and an empty, verified profile. */
     SignedIn verifySignup(String number, String code, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireCodeFormat(code);
-        users.findByPhone(phone).ifPresent(PhoneAuthService::requireActive);
-        protection.beforeCheckingCode(phone, client);
-        return committingRejections(() -> {
-            codes.verify(phone, CodePurpose.SIGNUP, code);
-            UserAccount user = users.registerVerified(phone);
-            leads.verifiedByCode(phone);
-            return signIn(user);
-        });
+        return verify(phone, CodePurpose.SIGNUP, code, client, user -> user.ifPresent(PhoneAuthService::requireActive));
     }
 
     SignedIn verifyLogin(String number, String code, String client) {
         PhoneNumber phone = phoneNumbers.parse(number);
         requireCodeFormat(code);
-        requireActive(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
-        protection.beforeCheckingCode(phone, client);
-        return committingRejections(() -> {
-            codes.verify(phone, CodePurpose.LOGIN, code);
-            leads.verifiedByCode(phone);
-            return signIn(users.findByPhone(phone).orElseThrow(UserNotFoundException::new));
-        });
+        return verify(
+                phone,
+                CodePurpose.LOGIN,
+                code,
+                client,
+                user -> requireActive(user.orElseThrow(UserNotFoundException::new)));
     }
 
     /** A new access token and a new refresh token for the same session; the presented one is retired. */
@@ -109,57 +134,162 @@ class PhoneAuthService {
         if (!user.active()) {
             throw RefreshTokenException.invalid();
         }
-        return new SignedIn(user, tokens.issue(user, session.sessionId()), session.refreshToken());
+        return new SignedIn(user, tokens.issue(user, session), session.refreshToken());
     }
 
     /** Deletes the account: profile, pictures, interests, sessions; the lead keeps only a keyed hash. */
     @Transactional
     void deleteAccount(long userId) {
+        sessions.endAllBeforeDeletion(userId);
         PhoneNumber phone = users.delete(userId);
         codes.forget(phone);
         leads.forget(phone);
     }
 
-    /** Staff send a new code to a lead: a login code if the number has an account, else a sign-up code. */
-    CodeSent resendForStaff(PhoneNumber phone, String client) {
-        var user = users.findByPhone(phone);
-        user.ifPresent(PhoneAuthService::requireActive);
-        return sendCode(phone, user.isPresent() ? CodePurpose.LOGIN : CodePurpose.SIGNUP, client);
+    private CodeSent requestCode(
+            PhoneNumber phone, String client, Function<Optional<UserAccount>, CodePurpose> purposeFor) {
+        Issued issued = inOneTransaction(() -> {
+            CodePurpose purpose;
+            try {
+                purpose = purposeFor.apply(users.findByPhone(phone));
+            } catch (UserNotFoundException | UserAlreadyExistsException | AccountDisabledException refused) {
+                protection.countRefusedCodeRequest(client);
+                return new Refused(refused);
+            }
+            protection.requireNotLocked(phone);
+            OtpService.IssuedCode code = codes.issue(phone, purpose);
+            if (code.review()) {
+                leads.codeSent(phone, true);
+                return new Issued(code, null);
+            }
+            protection.requireSendable(phone);
+            leads.codeSent(phone, false);
+            return new Issued(code, protection.countCodeRequest(phone, client));
+        });
+        if (!issued.code().review()) {
+            send(issued);
+        }
+        meters.counter(
+                        "loopin.otp.codes.sent",
+                        "purpose",
+                        issued.code().purpose().name().toLowerCase(Locale.ROOT))
+                .increment();
+        return new CodeSent(phone, otp.length(), otp.expiry());
     }
 
-    private CodeSent sendCode(PhoneNumber phone, CodePurpose purpose, String client) {
-        protection.requireNotLocked(phone);
-        if (codes.isReviewNumber(phone)) {
-            return transaction.execute(status -> codes.send(phone, purpose));
-        }
-        codes.requireCooldownOver(phone);
-        var permit = protection.beforeSendingCode(phone, client);
+    /** Outside any transaction: the budget, then the provider; a failure gives back what the request took. */
+    private void send(Issued issued) {
+        PhoneNumber phone = issued.code().phone();
+        BudgetPermit budget;
         try {
-            return transaction.execute(status -> codes.send(phone, purpose));
+            budget = protection.reserveSmsBudget();
         } catch (RuntimeException e) {
-            protection.refund(permit);
+            undo(issued);
             throw e;
         }
+        SmsReceipt receipt;
+        try {
+            receipt = sms.sendVerificationCode(
+                    new VerificationSms(phone, issued.code().code(), otp.expiry()));
+        } catch (RuntimeException e) {
+            undo(issued);
+            protection.releaseSmsBudget(budget);
+            throw e;
+        }
+        if (receipt.messageId() != null) {
+            leads.messageAccepted(phone, receipt.messageId());
+        }
     }
 
-    /** Runs the work in one transaction that commits even when the code is rejected, so the attempt counts. */
-    private SignedIn committingRejections(java.util.function.Supplier<SignedIn> work) {
-        Object outcome = transaction.execute(status -> {
-            try {
-                return work.get();
-            } catch (CodeRejectedException rejected) {
-                return rejected;
-            }
-        });
-        if (outcome instanceof CodeRejectedException rejected) {
-            throw rejected;
+    private void undo(Issued issued) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                codes.retire(issued.code());
+                leads.codeNotSent(issued.code().phone());
+                protection.refund(issued.permit());
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not give back the limits of a code that was not sent: {}", e.toString());
         }
-        return (SignedIn) outcome;
+    }
+
+    private SignedIn verify(
+            PhoneNumber phone,
+            CodePurpose purpose,
+            String code,
+            String client,
+            Consumer<Optional<UserAccount>> eligibility) {
+        if (sms.checksCodes() && !codes.isReviewNumber(phone)) {
+            OtpService.Attempt attempt = verifying(client, true, () -> begin(phone, purpose, eligibility));
+            boolean right = sms.checkCode(phone, code);
+            return verifying(client, false, () -> settle(phone, attempt, right));
+        }
+        return verifying(client, true, () -> {
+            OtpService.Attempt attempt = begin(phone, purpose, eligibility);
+            return settle(phone, attempt, codes.matches(attempt, phone, purpose, code));
+        });
+    }
+
+    /** The account may verify, the number is not locked out, and one attempt of its live code is taken. */
+    private OtpService.Attempt begin(
+            PhoneNumber phone, CodePurpose purpose, Consumer<Optional<UserAccount>> eligibility) {
+        eligibility.accept(users.findByPhone(phone));
+        OtpService.Attempt attempt = codes.takeAttempt(phone, purpose, () -> protection.requireNotLocked(phone));
+        // after the attempt: its row lock makes parallel guesses see each other's lockout
+        protection.requireNotLocked(phone);
+        return attempt;
+    }
+
+    private SignedIn settle(PhoneNumber phone, OtpService.Attempt attempt, boolean right) {
+        if (!right) {
+            leads.verificationFailed(phone);
+            protection.codeRejected(phone);
+            meters.counter("loopin.otp.verifications", "outcome", "failed").increment();
+            throw codes.wrongAnswer(attempt);
+        }
+        codes.consume(attempt);
+        protection.codeAccepted(phone);
+        meters.counter("loopin.otp.verifications", "outcome", "ok").increment();
+        UserAccount user = users.registerVerified(phone);
+        leads.verifiedByCode(phone);
+        return signIn(user);
+    }
+
+    /**
+     * Runs a verification step in one transaction, counting it against the client's address last (so that row is
+     * locked only for the end of it). Refusals commit: the attempt they used and the address's count stay.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T verifying(String client, boolean count, Supplier<T> work) {
+        Object outcome = transaction.execute(status -> {
+            Object result;
+            try {
+                result = work.get();
+            } catch (CodeRejectedException | UserNotFoundException | AccountDisabledException refused) {
+                result = new Refused(refused);
+            }
+            if (count) {
+                protection.countVerification(client);
+            }
+            return result;
+        });
+        if (outcome instanceof Refused refused) {
+            throw refused.reason();
+        }
+        return (T) outcome;
+    }
+
+    private Issued inOneTransaction(Supplier<Object> work) {
+        Object outcome = transaction.execute(status -> work.get());
+        if (outcome instanceof Refused refused) {
+            throw refused.reason();
+        }
+        return (Issued) outcome;
     }
 
     private SignedIn signIn(UserAccount user) {
         var session = sessions.open(user.id());
-        return new SignedIn(user, tokens.issue(user, session.sessionId()), session.refreshToken());
+        return new SignedIn(user, tokens.issue(user, session), session.refreshToken());
     }
 
     private void requireCodeFormat(String code) {
@@ -177,6 +307,11 @@ class PhoneAuthService {
             throw new AccountDisabledException();
         }
     }
+
+    /** A refusal decided inside a transaction that must still commit; thrown once it has. */
+    private record Refused(DomainException reason) {}
+
+    private record Issued(OtpService.IssuedCode code, SendPermit permit) {}
 
     record SignedIn(UserAccount user, TokenService.AccessToken accessToken, String refreshToken) {
         @Override

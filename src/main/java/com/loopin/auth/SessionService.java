@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ class SessionService {
     private final RefreshTokenRepository refreshTokens;
     private final RefreshProperties properties;
     private final JdbcClient jdbc;
+    private final EndedSessions ended;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -38,7 +40,9 @@ class SessionService {
             RefreshTokenRepository refreshTokens,
             RefreshProperties properties,
             JdbcClient jdbc,
+            EndedSessions ended,
             Clock clock) {
+        this.ended = ended;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.properties = properties;
@@ -50,7 +54,7 @@ class SessionService {
     OpenedSession open(long userId) {
         Instant now = clock.instant();
         AuthSession session = sessions.save(new AuthSession(userId, now, now.plus(properties.absoluteLifetime())));
-        return new OpenedSession(userId, session.getId(), newRefreshToken(session, now));
+        return opened(session, newRefreshToken(session, now));
     }
 
     /** Trades a refresh token for a new one in the same session. */
@@ -63,14 +67,14 @@ class SessionService {
             throw RefreshTokenException.invalid();
         }
         if (presented.getRetiredAt() == null && refreshTokens.retire(presented.getId(), now) == 1) {
-            return new OpenedSession(session.getUserId(), session.getId(), newRefreshToken(session, now));
+            return opened(session, newRefreshToken(session, now));
         }
         Instant retiredAt = refreshTokens.retiredAt(presented.getId());
         if (!properties.reuseInterval().isZero()
                 && !retiredAt.plus(properties.reuseInterval()).isBefore(now)) {
-            return new OpenedSession(session.getUserId(), session.getId(), newRefreshToken(session, now));
+            return opened(session, newRefreshToken(session, now));
         }
-        sessions.revoke(session.getId(), now);
+        revoke(session.getId());
         log.warn("Refresh token reuse detected: session {} of user {} revoked", session.getId(), session.getUserId());
         throw RefreshTokenException.reused();
     }
@@ -83,24 +87,48 @@ class SessionService {
 
     @Transactional
     void revoke(UUID sessionId) {
-        sessions.revoke(sessionId, clock.instant());
+        if (sessions.revoke(sessionId, clock.instant()) > 0) {
+            ended.ending(List.of(sessionId));
+        }
     }
 
     @Transactional
     void revokeAllOf(long userId) {
+        List<UUID> live = liveSessionsOf(userId);
         sessions.revokeAllOf(userId, clock.instant());
+        ended.ending(live);
+    }
+
+    /** The account is about to be deleted with its sessions: the other instances learn of it from ended_session. */
+    @Transactional
+    void endAllBeforeDeletion(long userId) {
+        List<UUID> live = liveSessionsOf(userId);
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        for (UUID id : live) {
+            jdbc.sql("insert into ended_session (session_id, ended_at) values (?, ?) on conflict do nothing")
+                    .params(id, now)
+                    .update();
+        }
+        ended.ending(live);
     }
 
     /**
-     * Asked on every authenticated request, so it is one auto-committed statement: a read-only JPA transaction
-     * would add three round trips (measured with bench/auth-overhead.sh, see docs/security.md).
+     * Asked on every authenticated request, so it is answered from memory: the sessions that ended are known to
+     * every instance (see {@link EndedSessions}); a token never outlives its session's absolute lifetime.
      */
     boolean isActive(UUID sessionId) {
-        return jdbc.sql("select count(*) from auth_session where id = ? and revoked_at is null and expires_at > ?")
-                        .params(sessionId, clock.instant().atOffset(ZoneOffset.UTC))
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return !ended.isEnded(sessionId);
+    }
+
+    private List<UUID> liveSessionsOf(long userId) {
+        return jdbc.sql("select id from auth_session where user_id = ? and revoked_at is null")
+                .params(userId)
+                .query(UUID.class)
+                .list();
+    }
+
+    private static OpenedSession opened(AuthSession session, String refreshToken) {
+        return new OpenedSession(session.getUserId(), session.getId(), refreshToken, session.getExpiresAt());
     }
 
     private RefreshToken find(String refreshToken) {
@@ -131,7 +159,7 @@ class SessionService {
         }
     }
 
-    record OpenedSession(long userId, UUID sessionId, String refreshToken) {
+    record OpenedSession(long userId, UUID sessionId, String refreshToken, Instant expiresAt) {
         @Override
         public String toString() {
             return "OpenedSession[user=" + userId + ", session=" + sessionId + "]";

@@ -29,8 +29,11 @@ class TokenService {
         this.clock = clock;
     }
 
-    AccessToken issue(UserAccount user, UUID sessionId) {
+    /** The token never outlives its session: its expiry is capped at the session's absolute end. */
+    AccessToken issue(UserAccount user, SessionService.OpenedSession session) {
+        UUID sessionId = session.sessionId();
         return sign(
+                session.expiresAt(),
                 Long.toString(user.id()),
                 Map.of(
                         "phone_number",
@@ -42,22 +45,28 @@ class TokenService {
     /** A token for the staff API: {@code sub} is {@code staff:<id>}, {@code scope} grants the staff role. */
     AccessToken issueForStaff(StaffView staff) {
         String scope = staff.role() == StaffRole.SUPERUSER ? "staff superuser" : "staff";
-        return sign(StaffTokens.SUBJECT_PREFIX + staff.id(), Map.of("scope", scope, "username", staff.username()));
+        return sign(
+                null, StaffTokens.SUBJECT_PREFIX + staff.id(), Map.of("scope", scope, "username", staff.username()));
     }
 
-    private AccessToken sign(String subject, Map<String, Object> claims) {
+    private AccessToken sign(Instant notAfter, String subject, Map<String, Object> claims) {
         Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.accessTokenTtl());
+        if (notAfter != null && notAfter.isBefore(expiresAt)) {
+            expiresAt = notAfter;
+        }
         JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
                 .issuer(properties.issuer())
                 .subject(subject)
                 .issuedAt(now)
-                .expiresAt(now.plus(properties.accessTokenTtl()))
+                .expiresAt(expiresAt)
                 .id(UUID.randomUUID().toString());
         claims.forEach(builder::claim);
         JwsHeader header = JwsHeader.with(signing.algorithm()).type("JWT").build();
         String value = encoder.encode(JwtEncoderParameters.from(header, builder.build()))
                 .getTokenValue();
-        return new AccessToken(value, properties.accessTokenTtl().toSeconds());
+        return new AccessToken(
+                value, Math.max(0, java.time.Duration.between(now, expiresAt).toSeconds()));
     }
 
     record AccessToken(String value, long expiresInSeconds) {

@@ -1,28 +1,78 @@
 package com.loopin.interests;
 
+import com.loopin.shared.ChangeNotifications;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** What other modules may ask of event interests. */
+/**
+ * What other modules may ask of event interests. The active ones are served from memory: a change made here is
+ * announced to every instance when it commits, and each instance reloads them every few seconds anyway.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EventInterests {
 
+    static final String CHANNEL = "loopin_interests_changed";
+
     private final EventInterestRepository repository;
     private final java.time.Clock clock;
+    private final ChangeNotifications notifications;
+    private final TransactionTemplate readOnly;
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile List<InterestView> active;
 
-    EventInterests(EventInterestRepository repository, java.time.Clock clock) {
+    EventInterests(
+            EventInterestRepository repository,
+            java.time.Clock clock,
+            ChangeNotifications notifications,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.clock = clock;
+        this.notifications = notifications;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        notifications.subscribe(CHANNEL, payload -> forget(), this::forget);
     }
 
     /** The interests users may choose now, ordered by name. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<InterestView> active() {
-        return repository.findByActiveTrueOrderByNameAsc().stream()
-                .map(EventInterest::view)
-                .toList();
+        List<InterestView> known = active;
+        if (known == null) {
+            long generation = changes.get();
+            known = readOnly.execute(status -> repository.findByActiveTrueOrderByNameAsc().stream()
+                    .map(EventInterest::view)
+                    .toList());
+            if (changes.get() == generation) {
+                active = known;
+            }
+        }
+        return known;
+    }
+
+    @Scheduled(fixedDelay = 5_000)
+    void forget() {
+        changes.incrementAndGet();
+        active = null;
+    }
+
+    /** The change is made in the current transaction: every instance reloads once it commits. */
+    private void changed() {
+        notifications.publish(CHANNEL, "changed");
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forget();
+            }
+        });
     }
 
     public List<InterestView> all() {
@@ -35,6 +85,7 @@ public class EventInterests {
     @Transactional(noRollbackFor = IllegalArgumentException.class)
     public InterestView create(String name, String description) {
         String clean = checkedName(name, null);
+        changed();
         return repository
                 .save(new EventInterest(clean, blankToNull(description), true, clock.instant()))
                 .view();
@@ -47,6 +98,7 @@ public class EventInterests {
         InterestView before = interest.view();
         interest.change(checkedName(name, id), blankToNull(description), clock.instant());
         repository.flush();
+        changed();
         return new InterestView[] {before, interest.view()};
     }
 
@@ -54,6 +106,7 @@ public class EventInterests {
     @Transactional
     public List<InterestView> setActive(Collection<Long> ids, boolean active) {
         var now = clock.instant();
+        changed();
         return repository.findAllById(ids).stream()
                 .filter(interest -> interest.setActive(active, now))
                 .map(EventInterest::view)

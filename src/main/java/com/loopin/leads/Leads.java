@@ -3,6 +3,7 @@ package com.loopin.leads;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.shared.SqlDialect;
 import com.loopin.sms.SmsStatusReported;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,19 +29,40 @@ public class Leads {
     private final LeadRepository repository;
     private final PhoneHashes hashes;
     private final Clock clock;
+    private final SqlDialect dialect;
 
-    Leads(LeadRepository repository, PhoneHashes hashes, Clock clock) {
+    Leads(LeadRepository repository, PhoneHashes hashes, Clock clock, SqlDialect dialect) {
         this.repository = repository;
+        this.dialect = dialect;
         this.hashes = hashes;
         this.clock = clock;
     }
 
-    /** A code was sent to this number (a review number's code counts too): it becomes a lead if it was not one. */
+    /**
+     * A code was made for this number (a review number's code counts too): it becomes a lead if it was not one.
+     * Runs in the code request's transaction, before the SMS leaves; {@link #codeNotSent} takes it back.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void codeSent(PhoneNumber phone, boolean reviewNumber, String messageId) {
+    public void codeSent(PhoneNumber phone, boolean reviewNumber) {
         var now = clock.instant();
+        if (dialect.isPostgres()) {
+            repository.upsertCodeSent(phone.e164(), reviewNumber, now);
+            return;
+        }
         repository.insertIfAbsent(phone.e164(), now);
-        repository.countCodeSent(phone.e164(), reviewNumber, messageId, now);
+        repository.countCodeSent(phone.e164(), reviewNumber, null, now);
+    }
+
+    /** The provider took the message: its delivery reports will name this id. */
+    @Transactional
+    public void messageAccepted(PhoneNumber phone, String messageId) {
+        repository.recordMessageId(phone.e164(), messageId);
+    }
+
+    /** The SMS could not be sent after all: the code is not counted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void codeNotSent(PhoneNumber phone) {
+        repository.uncountCodeSent(phone.e164());
     }
 
     /** The SMS provider reported on a message: the lead it went to shows it. */

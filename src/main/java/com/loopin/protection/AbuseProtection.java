@@ -3,25 +3,32 @@ package com.loopin.protection;
 import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** What the sign-up and login flows ask before they send a code or check one. */
+/**
+ * What the sign-up and login flows ask before they send a code or check one.
+ *
+ * <p>A code request uses them in this order: {@link #requireSendable} (no database), {@link #reserveSmsBudget}
+ * (outside any transaction; memory, now and then one short lease), then, inside the request's one transaction,
+ * {@link #requireNotLocked} and {@link #countCodeRequest} (one statement for every limit). If the SMS then
+ * cannot be sent, {@link #refund} and {@link #releaseSmsBudget} give everything back.
+ */
 @Service
 public class AbuseProtection {
-
-    private static final Logger log = LoggerFactory.getLogger(AbuseProtection.class);
-    private static final double BUDGET_WARNING_SHARE = 0.8;
 
     private final RateLimiter limiter;
     private final VerificationLockout lockout;
     private final SmsPumpingGuard guard;
     private final PhoneHashes hashes;
     private final ProtectionProperties properties;
-    private final MeterRegistry meters;
+    private final List<SmsBudget> budgets;
 
     AbuseProtection(
             RateLimiter limiter,
@@ -29,28 +36,53 @@ public class AbuseProtection {
             SmsPumpingGuard guard,
             PhoneHashes hashes,
             ProtectionProperties properties,
-            MeterRegistry meters) {
+            CounterRepository counters,
+            PlatformTransactionManager transactions,
+            MeterRegistry meters,
+            Clock clock) {
         this.limiter = limiter;
         this.lockout = lockout;
         this.guard = guard;
         this.hashes = hashes;
         this.properties = properties;
-        this.meters = meters;
+        this.budgets = SmsBudget.of(properties, counters, new TransactionTemplate(transactions), meters, clock);
+    }
+
+    /** Refuses countries we do not serve and numbers that are not mobiles; asks nothing of the database. */
+    public void requireSendable(PhoneNumber phone) {
+        guard.check(phone);
     }
 
     /**
-     * Checks what must hold before an SMS goes to this number for this client, and counts the send; call {@link
-     * #requireNotLocked} first. Give the permit back with {@link #refund} if the SMS then cannot be sent.
+     * Takes one send from the service-wide SMS budgets. Call it outside any transaction.
+     *
+     * @throws com.loopin.shared.RetryLaterException when a budget is spent
      */
-    public SendPermit beforeSendingCode(PhoneNumber phone, String clientAddress) {
-        guard.check(phone);
+    public BudgetPermit reserveSmsBudget() {
+        List<Instant> taken = new ArrayList<>();
+        try {
+            for (SmsBudget budget : budgets) {
+                taken.add(budget.take());
+            }
+        } catch (RuntimeException e) {
+            release(taken);
+            throw e;
+        }
+        return new BudgetPermit(List.copyOf(taken));
+    }
+
+    public void releaseSmsBudget(BudgetPermit permit) {
+        release(permit.windows());
+    }
+
+    /**
+     * Counts a code request against the client's and the number's limits, in the caller's transaction: one
+     * statement for all of them. When one is full it throws and the transaction must roll back.
+     */
+    public SendPermit countCodeRequest(PhoneNumber phone, String clientAddress) {
         String phoneHash = hashes.of(phone);
-        List<Limit> limits = List.of(
-                Limit.of(
-                        "ip_code_requests",
-                        "otp-ip:" + clientAddress,
-                        properties.codeRequestsPerIp(),
-                        Duration.ofMinutes(5)),
+        return new SendPermit(limiter.hit(List.of(
+                addressLimit(clientAddress),
                 Limit.of(
                         "number_codes_10_minutes",
                         "otp-num-10m:" + phoneHash,
@@ -65,22 +97,23 @@ public class AbuseProtection {
                         "number_prefix_hour",
                         "otp-prefix:" + prefixOf(phone),
                         properties.smsPerPrefixPerHour(),
-                        Duration.ofHours(1)),
-                Limit.of("sms_budget_hour", "sms-budget-hour", properties.smsPerHour(), Duration.ofHours(1)),
-                Limit.of("sms_budget_day", "sms-budget-day", properties.smsPerDay(), Duration.ofDays(1)));
-        var hits = limiter.hit(limits);
-        warnNearBudget(limits.get(4));
-        warnNearBudget(limits.get(5));
-        return new SendPermit(hits);
+                        Duration.ofHours(1)))));
+    }
+
+    /**
+     * A code request refused before any code was made (unknown number, account already complete) still counts
+     * against the client's address, so enumerating numbers is as slow as asking for codes.
+     */
+    public void countRefusedCodeRequest(String clientAddress) {
+        limiter.hit(List.of(addressLimit(clientAddress)));
     }
 
     public void refund(SendPermit permit) {
         limiter.refund(permit.hits());
     }
 
-    /** Before a code is compared: the number must not be locked out, the client must be under its limit. */
-    public void beforeCheckingCode(PhoneNumber phone, String clientAddress) {
-        lockout.requireNotLocked(hashes.of(phone));
+    /** A code is about to be compared (or a number looked up to compare one): the client must be under its limit. */
+    public void countVerification(String clientAddress) {
         limiter.hit(List.of(Limit.of(
                 "ip_verifications",
                 "verify-ip:" + clientAddress,
@@ -110,20 +143,25 @@ public class AbuseProtection {
         lockout.succeeded(hashes.of(phone));
     }
 
+    private Limit addressLimit(String clientAddress) {
+        return Limit.of(
+                "ip_code_requests", "otp-ip:" + clientAddress, properties.codeRequestsPerIp(), Duration.ofMinutes(5));
+    }
+
+    private void release(List<Instant> windows) {
+        for (int i = 0; i < windows.size(); i++) {
+            budgets.get(i).giveBack(windows.get(i));
+        }
+    }
+
     private String prefixOf(PhoneNumber phone) {
         String e164 = phone.e164();
         return e164.substring(0, e164.length() - 3);
     }
 
-    private void warnNearBudget(Limit budget) {
-        int hits = limiter.hitsNow(budget);
-        if (hits == (int) Math.ceil(budget.max() * BUDGET_WARNING_SHARE)) {
-            log.warn("SMS budget {} is at {} of {} for this window", budget.name(), hits, budget.max());
-            meters.counter("loopin.sms.budget.warnings", "budget", budget.name())
-                    .increment();
-        }
-    }
-
-    /** What a send took from the limits, to give back if the send fails. */
+    /** What a code request took from the limits, to give back if its SMS cannot be sent. */
     public record SendPermit(RateLimiter.Hits hits) {}
+
+    /** The windows a send was taken from, one per SMS budget. */
+    public record BudgetPermit(List<Instant> windows) {}
 }

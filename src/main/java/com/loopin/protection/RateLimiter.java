@@ -6,13 +6,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes one hit from each of several limits, all or none. Runs in a short transaction of its own, so the
- * counters' row locks are never held while an SMS is on its way.
+ * Takes one hit from each of several limits, all or none. It joins the caller's transaction (the code request's
+ * one short transaction), so a request refused later in it counts nothing; on its own it runs in one of its own.
  */
 @Component
 class RateLimiter {
@@ -27,12 +27,16 @@ class RateLimiter {
         this.clock = clock;
     }
 
-    /** @throws RetryLaterException for the first limit that is full; then no counter was changed */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * @throws RetryLaterException for the first limit (in the given order) that is full; the transaction then
+     *     rolls back, so no counter is changed
+     */
+    @Transactional
     Hits hit(List<Limit> limits) {
         Instant now = clock.instant();
+        Map<String, Integer> hits = counters.hitAll(limits, now);
         for (Limit limit : limits) {
-            if (!counters.tryHit(limit.key(), limit.window().startOf(now), limit.max())) {
+            if (hits.getOrDefault(limit.key(), Integer.MAX_VALUE) > limit.max()) {
                 meters.counter("loopin.limits.hit", "limit", limit.name()).increment();
                 throw new RetryLaterException(
                         ErrorCode.RATE_LIMITED,
@@ -45,19 +49,15 @@ class RateLimiter {
     }
 
     /** Gives the hits back, for a request that in the end did nothing (its SMS could not be sent). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     void refund(Hits hits) {
         for (Limit limit : hits.limits()) {
             counters.refund(limit.key(), limit.window().startOf(hits.at()));
         }
     }
 
-    int hitsNow(Limit limit) {
-        return counters.hits(limit.key(), limit.window().startOf(clock.instant()));
-    }
-
     private static String humanWait(Limit limit, Instant now) {
-        long seconds = Math.max(1, limit.window().remaining(now).toSeconds());
+        long seconds = RetryLaterException.wholeSeconds(limit.window().remaining(now));
         return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
     }
 

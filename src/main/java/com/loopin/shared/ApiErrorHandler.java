@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -36,7 +35,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> domain(DomainException ex) {
         log.debug("Refused request: {} {}", ex.code(), ex.getMessage());
         if (ex.retryAfter() != null) {
-            long seconds = Math.max(1, ex.retryAfter().toSeconds());
+            long seconds = RetryLaterException.wholeSeconds(ex.retryAfter());
             Map<String, Object> details = new java.util.LinkedHashMap<>(ex.details());
             details.put("retry_after_seconds", seconds);
             return ResponseEntity.status(ex.code().status())
@@ -56,15 +55,22 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         return respond(ErrorCode.AUTHENTICATION_REQUIRED, "Authentication is required.", Map.of());
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException ex) {
-        log.error("Database unavailable", ex);
-        return respond(
-                ErrorCode.SERVICE_UNAVAILABLE, "The service is temporarily unavailable. Try again soon.", Map.of());
-    }
-
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, jakarta.servlet.http.HttpServletRequest request) {
+        if (DatabaseTrouble.isTransient(ex)) {
+            log.warn(
+                    "Service unavailable for {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    DatabaseTrouble.describe(ex));
+            long seconds = DatabaseTrouble.RETRY_AFTER.toSeconds();
+            return ResponseEntity.status(ErrorCode.SERVICE_UNAVAILABLE.status())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .body(Problems.of(
+                            ErrorCode.SERVICE_UNAVAILABLE,
+                            "The service is temporarily unavailable. Please try again in a few seconds.",
+                            Map.of("retry_after_seconds", seconds)));
+        }
         log.error("Unexpected error", ex);
         return respond(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side. Please try again.", Map.of());
     }

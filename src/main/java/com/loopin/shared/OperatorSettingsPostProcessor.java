@@ -32,6 +32,15 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
                     "ENVIRONMENT=prod needs DATABASE_URL (postgresql://user:pass@host:port/db): "
                             + "the embedded database is for development only");
         }
+        String jdbcUrl = settings.getOrDefault(
+                        "spring.datasource.url", environment.getProperty("spring.datasource.url", ""))
+                .toString();
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // one slow statement cannot hold a pooled connection for long; migrations lift it where they must
+            long timeout = Long.parseLong(
+                    environment.getProperty("DB_STATEMENT_TIMEOUT_MS", "5000").strip());
+            settings.put("spring.datasource.hikari.connection-init-sql", "set statement_timeout = " + timeout);
+        }
         if ("json".equalsIgnoreCase(environment.getProperty("LOG_FORMAT", ""))) {
             settings.put("logging.structured.format.console", "ecs");
         }

@@ -20,6 +20,12 @@ public class RetryLaterException extends DomainException {
         return retryAfter;
     }
 
+    /** A wait in whole seconds, rounded up: a client that waits exactly this long is not refused again. */
+    public static long wholeSeconds(Duration wait) {
+        long millis = Math.max(0, wait.toMillis());
+        return Math.max(1, (millis + 999) / 1000);
+    }
+
     /** Which limit it was, for example {@code ip_code_requests}; apps need not switch on it. */
     public String limit() {
         return limit;

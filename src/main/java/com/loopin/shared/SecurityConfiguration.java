@@ -158,6 +158,22 @@ class SecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<DatabaseBackpressureFilter> databaseBackpressureFilter(
+            javax.sql.DataSource dataSource,
+            ProblemWriter problems,
+            org.springframework.core.env.Environment environment)
+            throws java.sql.SQLException {
+        var pool = dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)
+                ? dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                : null;
+        int maxWaiting = environment.getProperty("DB_MAX_QUEUED_REQUESTS", Integer.class, 64);
+        var registration = new FilterRegistrationBean<>(
+                new DatabaseBackpressureFilter(DatabaseBackpressureFilter.waitingOn(pool), maxWaiting, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
     CorsConfigurationSource corsConfigurationSource(AppProperties properties) {
         var source = new UrlBasedCorsConfigurationSource();
         if (!properties.corsAllowedOrigins().isEmpty()) {

@@ -30,7 +30,7 @@ class HealthControllerTests {
                         List.of(),
                         "test-secret",
                         "development"));
-        var controller = new HealthController(new UnreachableDataSource(), info, time);
+        var controller = new HealthController(new DatabaseStatus(new UnreachableDataSource()), info, time);
 
         var response = controller.health();
 

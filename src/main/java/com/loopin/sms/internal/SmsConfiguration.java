@@ -48,10 +48,16 @@ class SmsConfiguration {
             log.info("Codes are written to the log (development channel)");
         }
         return new SmsDelivery(
-                new ResilientSmsSender(primaryName, primary, properties.maxAttempts(), meters),
+                new ResilientSmsSender(
+                        primaryName, primary, properties.maxAttempts(), properties.maxConcurrentSends(), meters),
                 fallback == null
                         ? null
-                        : new ResilientSmsSender(fallbackName, fallback, properties.maxAttempts(), meters));
+                        : new ResilientSmsSender(
+                                fallbackName,
+                                fallback,
+                                properties.maxAttempts(),
+                                properties.maxConcurrentSends(),
+                                meters));
     }
 
     static String chosenProvider(SmsProperties properties) {

@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param webOtpDomain adds the WebOTP line {@code @domain #code} ({@code SMS_WEBOTP_DOMAIN})
  * @param timeout the longest a provider call may take ({@code SMS_TIMEOUT_SECONDS})
  * @param maxAttempts tries per provider for a transient failure, with backoff ({@code SMS_MAX_ATTEMPTS})
+ * @param maxConcurrentSends calls one provider may have in flight; more fail at once with 503
+ *     ({@code SMS_MAX_CONCURRENT_SENDS})
  */
 @Validated
 @ConfigurationProperties("loopin.sms")
@@ -30,7 +32,8 @@ record SmsProperties(
         @NotNull Duration timeout,
         @Min(1) int maxAttempts,
         Twilio twilio,
-        Webhook webhook) {
+        Webhook webhook,
+        @Min(1) int maxConcurrentSends) {
 
     /**
      * @param testMode true writes messages to the log instead ({@code TWILIO_TEST_MODE})

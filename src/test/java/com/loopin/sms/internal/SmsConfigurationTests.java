@@ -78,7 +78,8 @@ class SmsConfigurationTests {
                 Duration.ofSeconds(5),
                 1,
                 twilio(null, null, null, false),
-                new SmsProperties.Webhook(null, null)));
+                new SmsProperties.Webhook(null, null),
+                16));
         assertThat(autofill.of(sms)).isEqualTo("Code 4821\n\n@loopin.app #4821 FA+9qCX9VSu");
     }
 
@@ -99,7 +100,8 @@ class SmsConfigurationTests {
                 Duration.ofSeconds(5),
                 1,
                 twilio,
-                new SmsProperties.Webhook(null, null));
+                new SmsProperties.Webhook(null, null),
+                16);
     }
 
     private static SmsProperties.Twilio twilio(String sid, String token, String from, boolean testMode) {

@@ -40,6 +40,7 @@ final class SmsTestSettings {
                         "https://api.loopin.example/api/sms/twilio/status",
                         twilioBaseUrl,
                         false),
-                new SmsProperties.Webhook(webhookUrl, WEBHOOK_SECRET));
+                new SmsProperties.Webhook(webhookUrl, WEBHOOK_SECRET),
+                16);
     }
 }

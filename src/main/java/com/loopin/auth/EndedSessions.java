@@ -1,0 +1,117 @@
+package com.loopin.auth;
+
+import com.loopin.shared.ChangeNotifications;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The sessions that ended while an access token issued for them could still be alive, kept in memory so that an
+ * authenticated request needs no database round trip. Every instance learns of an ending within milliseconds by
+ * a notification, and within {@code SESSION_SYNC_INTERVAL} (1 s) by a catch-up query if the notification was
+ * lost. A session ended longer ago than an access token lives needs no remembering: no token for it is left.
+ */
+@Component
+class EndedSessions implements SmartInitializingSingleton {
+
+    static final String CHANNEL = "loopin_session_ended";
+    private static final Logger log = LoggerFactory.getLogger(EndedSessions.class);
+    private static final Duration SKEW = Duration.ofMinutes(2);
+
+    private final Map<UUID, Instant> ended = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final ChangeNotifications notifications;
+    private final Duration remember;
+    private final Clock clock;
+
+    EndedSessions(JdbcClient jdbc, ChangeNotifications notifications, JwtProperties jwt, Clock clock) {
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.remember = jwt.accessTokenTtl().plus(SKEW);
+        this.clock = clock;
+        notifications.subscribe(CHANNEL, this::onNotification, this::catchUp);
+    }
+
+    /** Once the schema is migrated, before the first request. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        catchUp();
+    }
+
+    boolean isEnded(UUID sessionId) {
+        return ended.containsKey(sessionId);
+    }
+
+    /**
+     * The sessions are ending in the current transaction: the other instances are notified when it commits, and
+     * this one stops accepting their tokens then.
+     */
+    void ending(Collection<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return;
+        }
+        for (UUID id : sessionIds) {
+            notifications.publish(CHANNEL, id.toString());
+        }
+        Instant now = clock.instant();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sessionIds.forEach(id -> ended.put(id, now));
+                }
+            });
+        } else {
+            sessionIds.forEach(id -> ended.put(id, now));
+        }
+    }
+
+    /** Picks up what notifications may have missed, and forgets what no token can need any more. */
+    @Scheduled(fixedDelayString = "${loopin.refresh.sync-interval:1s}", initialDelayString = "1s")
+    void catchUp() {
+        Instant now = clock.instant();
+        Instant since = now.minus(remember);
+        try {
+            jdbc.sql("""
+                    select id from auth_session where revoked_at > ?
+                    union all
+                    select session_id from ended_session where ended_at > ?""")
+                    .params(since.atOffset(ZoneOffset.UTC), since.atOffset(ZoneOffset.UTC))
+                    .query(UUID.class)
+                    .list()
+                    .forEach(id -> ended.putIfAbsent(id, now));
+        } catch (RuntimeException e) {
+            log.warn("Ended sessions: catch-up query failed: {}", e.getMessage());
+        }
+        ended.values().removeIf(at -> at.isBefore(since));
+    }
+
+    /** Ended-session rows outlive every token of theirs after this; any instance may purge them. */
+    @Scheduled(cron = "0 23 * * * *")
+    void purge() {
+        jdbc.sql("delete from ended_session where ended_at < ?")
+                .params(clock.instant().minus(remember).atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    private void onNotification(String payload) {
+        try {
+            ended.put(UUID.fromString(payload), clock.instant());
+        } catch (IllegalArgumentException e) {
+            log.warn("Ended sessions: ignored a notification that is not a session id");
+        }
+    }
+}
