@@ -220,27 +220,28 @@ class PhoneAuthService {
             String client,
             Consumer<Optional<UserAccount>> eligibility) {
         if (sms.checksCodes() && !codes.isReviewNumber(phone)) {
-            OtpService.Attempt attempt = verifying(client, true, () -> begin(phone, purpose, eligibility));
+            Started started = verifying(client, true, () -> begin(phone, purpose, eligibility));
             boolean right = sms.checkCode(phone, code);
-            return verifying(client, false, () -> settle(phone, attempt, right));
+            return verifying(client, false, () -> settle(phone, started, right));
         }
         return verifying(client, true, () -> {
-            OtpService.Attempt attempt = begin(phone, purpose, eligibility);
-            return settle(phone, attempt, codes.matches(attempt, phone, purpose, code));
+            Started started = begin(phone, purpose, eligibility);
+            return settle(phone, started, codes.matches(started.attempt(), phone, purpose, code));
         });
     }
 
     /** The account may verify, the number is not locked out, and one attempt of its live code is taken. */
-    private OtpService.Attempt begin(
-            PhoneNumber phone, CodePurpose purpose, Consumer<Optional<UserAccount>> eligibility) {
-        eligibility.accept(users.findByPhone(phone));
+    private Started begin(PhoneNumber phone, CodePurpose purpose, Consumer<Optional<UserAccount>> eligibility) {
+        Optional<UserAccount> user = users.findByPhone(phone);
+        eligibility.accept(user);
         OtpService.Attempt attempt = codes.takeAttempt(phone, purpose, () -> protection.requireNotLocked(phone));
         // after the attempt: its row lock makes parallel guesses see each other's lockout
         protection.requireNotLocked(phone);
-        return attempt;
+        return new Started(attempt, user);
     }
 
-    private SignedIn settle(PhoneNumber phone, OtpService.Attempt attempt, boolean right) {
+    private SignedIn settle(PhoneNumber phone, Started started, boolean right) {
+        OtpService.Attempt attempt = started.attempt();
         if (!right) {
             leads.verificationFailed(phone);
             protection.codeRejected(phone);
@@ -250,7 +251,7 @@ class PhoneAuthService {
         codes.consume(attempt);
         protection.codeAccepted(phone);
         meters.counter("loopin.otp.verifications", "outcome", "ok").increment();
-        UserAccount user = users.registerVerified(phone);
+        UserAccount user = started.user().orElseGet(() -> users.registerVerified(phone));
         leads.verifiedByCode(phone);
         return signIn(user);
     }
@@ -312,6 +313,9 @@ class PhoneAuthService {
     private record Refused(DomainException reason) {}
 
     private record Issued(OtpService.IssuedCode code, SendPermit permit) {}
+
+    /** A verification under way: the attempt taken, and the account the number has, if any. */
+    private record Started(OtpService.Attempt attempt, Optional<UserAccount> user) {}
 
     record SignedIn(UserAccount user, TokenService.AccessToken accessToken, String refreshToken) {
         @Override

@@ -50,6 +50,18 @@ interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExec
             """)
     int upsertCodeSent(String phone, boolean test, Instant now);
 
+    /** PostgreSQL only: creates the lead or converts it, in one statement. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into phone_lead (phone_number, first_requested_at, last_requested_at, codes_sent,
+                                    failed_attempts, is_verified, verified_at, verified_by, created_at, updated_at)
+            values (:phone, :now, :now, 0, 0, true, :now, :by, :now, :now)
+            on conflict (phone_number) do update
+            set is_verified = true, verified_at = :now, verified_by = :by, updated_at = :now
+            where phone_lead.is_verified = false
+            """)
+    int upsertVerified(String phone, String by, Instant now);
+
     @Modifying
     @Query(nativeQuery = true, value = """
             update phone_lead set last_message_id = :messageId where phone_number = :phone

@@ -87,6 +87,10 @@ public class Leads {
     @Transactional(propagation = Propagation.MANDATORY)
     public void verifiedByCode(PhoneNumber phone) {
         var now = clock.instant();
+        if (dialect.isPostgres()) {
+            repository.upsertVerified(phone.e164(), VERIFIED_BY_CODE, now);
+            return;
+        }
         repository.insertIfAbsent(phone.e164(), now);
         repository.markVerified(phone.e164(), VERIFIED_BY_CODE, now);
     }

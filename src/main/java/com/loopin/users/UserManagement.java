@@ -33,11 +33,11 @@ public class UserManagement {
     }
 
     public Optional<UserAccount> findByPhone(PhoneNumber phone) {
-        return users.findByPhoneNumber(phone.e164()).map(this::account);
+        return users.findAccountByPhone(phone.e164()).map(UserRepository.AccountRow::account);
     }
 
     public Optional<UserAccount> findById(long id) {
-        return users.findById(id).map(this::account);
+        return users.findAccountById(id).map(UserRepository.AccountRow::account);
     }
 
     /**
@@ -46,14 +46,13 @@ public class UserManagement {
      */
     @Transactional
     public UserAccount registerVerified(PhoneNumber phone) {
-        User user = users.findByPhoneNumber(phone.e164()).orElseGet(() -> {
+        return findByPhone(phone).orElseGet(() -> {
             var now = clock.instant();
             User created = users.save(new User(phone.e164(), now));
             profiles.save(Profile.verifiedEmpty(created, now));
             meters.counter("loopin.signups.completed").increment();
-            return created;
+            return new UserAccount(created.getId(), phone, null, true, true, false);
         });
-        return account(user);
     }
 
     /** Deactivates the user; {@link UserDeactivated} ends their sessions in the same transaction. */
@@ -80,16 +79,5 @@ public class UserManagement {
         PhoneNumber phone = new PhoneNumber(user.getPhoneNumber());
         users.deleteUser(id);
         return phone;
-    }
-
-    private UserAccount account(User user) {
-        Optional<Profile> profile = profiles.findByUserId(user.getId());
-        return new UserAccount(
-                user.getId(),
-                new PhoneNumber(user.getPhoneNumber()),
-                profile.map(Profile::getName).orElse(null),
-                user.isActive(),
-                profile.map(Profile::isVerified).orElse(false),
-                profile.map(Profile::isComplete).orElse(false));
     }
 }

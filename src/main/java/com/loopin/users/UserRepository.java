@@ -9,6 +9,34 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     Optional<User> findByPhoneNumber(String phoneNumber);
 
+    /** What other modules see of a user, in one query: a profile is complete once it has been completed. */
+    @Query("""
+            select new com.loopin.users.UserRepository$AccountRow(u.id, u.phoneNumber, p.name, u.active,
+                                                                 p.verified, p.completedAt)
+            from User u left join Profile p on p.user = u
+            where u.phoneNumber = :phone""")
+    Optional<AccountRow> findAccountByPhone(String phone);
+
+    @Query("""
+            select new com.loopin.users.UserRepository$AccountRow(u.id, u.phoneNumber, p.name, u.active,
+                                                                 p.verified, p.completedAt)
+            from User u left join Profile p on p.user = u
+            where u.id = :id""")
+    Optional<AccountRow> findAccountById(long id);
+
+    record AccountRow(
+            Long id, String phoneNumber, String name, boolean active, Boolean verified, java.time.Instant completedAt) {
+        UserAccount account() {
+            return new UserAccount(
+                    id,
+                    new com.loopin.shared.PhoneNumber(phoneNumber),
+                    name,
+                    active,
+                    Boolean.TRUE.equals(verified),
+                    completedAt != null);
+        }
+    }
+
     /** The database cascades to the profile, its pictures and interests, and the user's sessions. */
     @Modifying
     @Query("delete from User u where u.id = :id")

@@ -49,15 +49,20 @@ class SmsConfiguration {
         }
         return new SmsDelivery(
                 new ResilientSmsSender(
-                        primaryName, primary, properties.maxAttempts(), properties.maxConcurrentSends(), meters),
+                        primaryName, primary, properties.maxAttempts(), concurrency(primaryName, properties), meters),
                 fallback == null
                         ? null
                         : new ResilientSmsSender(
                                 fallbackName,
                                 fallback,
                                 properties.maxAttempts(),
-                                properties.maxConcurrentSends(),
+                                concurrency(fallbackName, properties),
                                 meters));
+    }
+
+    /** The console provider calls nothing outside the process: no bulkhead for it. */
+    private static int concurrency(String provider, SmsProperties properties) {
+        return "console".equals(provider) ? Integer.MAX_VALUE : properties.maxConcurrentSends();
     }
 
     static String chosenProvider(SmsProperties properties) {

@@ -1,0 +1,2 @@
+-- Plain GETs (headers such as Authorization come from wrk's -H).
+dofile(os.getenv("BENCH_LUA") .. "/common.lua")

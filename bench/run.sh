@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# The whole bench: the packaged jar on a fresh PostgreSQL database, every endpoint warmed and then loaded with
+# wrk $RUNS times (the table shows the median); PostgreSQL's own pgbench beside it, so that figures taken on
+# different, noisy machines can be compared as ratios. See docs/performance.md.
+#
+#   ./mvnw package -DskipTests && bench/run.sh
+#   DURATION=15s CONNECTIONS=32 RUNS=2 bench/run.sh          # the defaults
+#   SKIP_CONSOLE=1 bench/run.sh                               # without the 1 000 000-lead console part
+#
+# Needs wrk (apt-get install -y wrk), pgbench and psql (PostgreSQL's client), python3, and a JDK 21+ (it takes
+# the newest Temurin under /usr/lib/jvm). PostgreSQL on 127.0.0.1:5432, user postgres, trust auth.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAVA=${JAVA:-$(find /usr/lib/jvm -maxdepth 1 -name 'temurin-*' | sort | tail -n 1)/bin/java}
+JAR=$(find target -maxdepth 1 -name "loopin-backend-*.jar" ! -name '*plain*' | head -n 1)
+PORT=${PORT:-8093}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+RUNS=${RUNS:-2}
+DB=${BENCH_DB:-loopin_bench}
+PGB_DB=${PGBENCH_DB:-loopin_pgbench}
+OUT=target/bench
+URL="http://127.0.0.1:$PORT"
+export BENCH_LUA=$PWD/bench/lua
+
+[ -n "$JAR" ] || { echo "no jar in target/: run ./mvnw package -DskipTests first" >&2; exit 1; }
+command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+rm -rf "$OUT" && mkdir -p "$OUT"
+psql() { command psql -h 127.0.0.1 -U postgres -qAtX "$@"; }
+
+echo "== fresh database $DB"
+psql -d postgres -c "drop database if exists $DB" -c "create database $DB"
+
+echo "== the jar, extracted, with an AOT cache from a training run (Java 25)"
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > /dev/null
+APP_JAR="$OUT/app/$(basename "$JAR")"
+export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT \
+    JWT_SECRET_KEY=bench-secret-key-that-is-long-enough-0123456789abcdef \
+    OTP_RESEND_COOLDOWN_SECONDS=0 OTP_MAX_PER_NUMBER_10_MIN=1000 OTP_MAX_PER_NUMBER_DAY=1000 \
+    RATE_LIMIT_OTP_PER_IP=100000000 RATE_LIMIT_VERIFY_PER_IP=100000000 SMS_BUDGET_PER_HOUR=100000000 \
+    SMS_BUDGET_PER_DAY=100000000 SMS_MAX_PER_PREFIX_PER_HOUR=100000000 OTP_FAILURE_BUDGET=1000000 \
+    SMS_PROVIDER=console LOG_FORMAT=
+JVM_OPTS=(${JVM_OPTS:--XX:MaxRAMPercentage=75 -Xss512k})
+AOT=()
+if "$JAVA" -XX:AOTCacheOutput=/dev/null -version > /dev/null 2>&1; then
+    "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.context.exit=onRefresh \
+        -jar "$APP_JAR" > "$OUT/training.log" 2>&1 || true
+    [ -f "$OUT/app.aot" ] && AOT=(-XX:AOTCache="$OUT/app.aot")
+fi
+
+echo "== start (Java: $("$JAVA" -version 2>&1 | head -n 1))"
+START=$(date +%s.%N)
+"$JAVA" "${JVM_OPTS[@]}" "${AOT[@]}" -jar "$APP_JAR" > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -sf "$URL/api/health" > /dev/null; do
+    kill -0 $APP 2> /dev/null || { tail -n 30 "$OUT/app.log"; exit 1; }
+    sleep 0.02
+done
+FIRST_ANSWER=$(python3 -c "print(f'{$(date +%s.%N) - $START:.2f}')")
+echo "first answer after ${FIRST_ANSWER}s"
+
+transactions() { psql -d "$DB" -c "select xact_commit + xact_rollback from pg_stat_database where datname = '$DB'"; }
+
+slug() { echo "$1" | tr -c 'a-zA-Z0-9\n' '_'; }
+
+# measure NAME SCRIPT [wrk args...]: one measured run, appended to results.<slug> with its PostgreSQL transactions
+measure() {
+    local name=$1 script=$2 file
+    shift 2
+    file="$OUT/$(slug "$name").$(date +%s%N).txt"
+    local before after
+    before=$(transactions)
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "bench/lua/$script" "$@" > "$file"
+    after=$(transactions)
+    echo "$(grep RESULT "$file") transactions=$((after - before))" >> "$OUT/results.$(slug "$name")"
+}
+
+show() { printf '%-34s %s\n' "$1" "$(tail -n 1 "$OUT/results.$(slug "$1")")"; }
+
+# load NAME SCRIPT [wrk args...] [-- script args]: a warm-up, then $RUNS measured runs
+load() {
+    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "bench/lua/$2" "${@:3}" > /dev/null
+    for _ in $(seq 1 "$RUNS"); do measure "$@"; done
+    show "$1"
+}
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+echo "== load"
+load "GET /api/" get.lua "$URL/api/"
+load "GET /api/health" get.lua "$URL/api/health"
+load "GET /api/auth/event-interests" get.lua "$URL/api/auth/event-interests"
+
+# sign-ups: each run a number range of its own; every code lands in the log (console provider)
+SIGNUP_PREFIXES=(97 98 99 96 95 94)
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/signup.lua "$URL/api/auth/signup" -- 90 > /dev/null
+for run in $(seq 1 "$RUNS"); do
+    measure "POST /api/auth/signup" signup.lua "$URL/api/auth/signup" -- "${SIGNUP_PREFIXES[$run]}"
+done
+show "POST /api/auth/signup"
+
+# codes for the verifications: from the log (the console provider writes each SMS there)
+sleep 1
+grep -o 'DEV SMS to +[0-9]*: Your Loopin verification code is: [0-9]*' "$OUT/app.log" \
+    | sed -E 's/DEV SMS to (\+[0-9]+): .* ([0-9]+)$/\1 \2/' | sort -u -k1,1 | shuf > "$OUT/codes.txt"
+echo "codes for verification: $(wc -l < "$OUT/codes.txt")"
+export BENCH_CODES=$OUT/codes.txt BENCH_OUT=$OUT/sessions
+# the verifications: warm-up and runs share the codes, so each run takes its own slice
+split -n "l/$((RUNS + 1))" -d "$OUT/codes.txt" "$OUT/codes.part."
+BENCH_CODES=$OUT/codes.part.00 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/verify.lua \
+    "$URL/api/auth/verify-otp" -- 2 > /dev/null
+for run in $(seq 1 "$RUNS"); do
+    BENCH_CODES=$OUT/codes.part.$(printf '%02d' "$run") \
+        measure "POST /api/auth/verify-otp" verify.lua "$URL/api/auth/verify-otp" -- 2
+done
+show "POST /api/auth/verify-otp"
+cat "$OUT"/sessions.[0-9]* | shuf > "$OUT/sessions.txt"
+echo "sessions for refresh and profile: $(wc -l < "$OUT/sessions.txt")"
+
+TOKEN=$(head -n 1 "$OUT/sessions.txt" | cut -d' ' -f2)
+load "GET /api/auth/profile" get.lua -H "Authorization: Bearer $TOKEN" "$URL/api/auth/profile"
+head -n 2000 "$OUT/sessions.txt" > "$OUT/profile-sessions.txt"
+BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/auth/complete-profile" complete-profile.lua \
+    "$URL/api/auth/complete-profile" -- 2
+tail -n +2001 "$OUT/sessions.txt" > "$OUT/refresh-sessions.txt"
+split -n "l/$((RUNS + 1))" -d "$OUT/refresh-sessions.txt" "$OUT/refresh.part."
+BENCH_SESSIONS=$OUT/refresh.part.00 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/refresh.lua \
+    "$URL/api/auth/refresh" -- 2 > /dev/null
+for run in $(seq 1 "$RUNS"); do
+    BENCH_SESSIONS=$OUT/refresh.part.$(printf '%02d' "$run") \
+        measure "POST /api/auth/refresh" refresh.lua "$URL/api/auth/refresh" -- 2
+done
+show "POST /api/auth/refresh"
+
+RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
+echo "RSS after load: ${RSS_MB} MB"
+
+if [ -z "${SKIP_CONSOLE:-}" ]; then
+    bash bench/console.sh "$URL" "$DB" "$OUT" "$APP"
+fi
+
+echo "== pgbench on a scratch database (10 s each)"
+psql -d postgres -c "drop database if exists $PGB_DB" -c "create database $PGB_DB"
+pgbench -h 127.0.0.1 -U postgres -i -q -s 10 "$PGB_DB" > /dev/null 2>&1
+PGB_SELECT=$(pgbench -h 127.0.0.1 -U postgres -S -c "$CONNECTIONS" -j 2 -T 10 "$PGB_DB" 2>/dev/null \
+    | sed -nE 's/^tps = ([0-9.]+).*/\1/p')
+PGB_UPDATE=$(pgbench -h 127.0.0.1 -U postgres -b simple-update -c "$CONNECTIONS" -j 2 -T 10 "$PGB_DB" 2>/dev/null \
+    | sed -nE 's/^tps = ([0-9.]+).*/\1/p')
+psql -d postgres -c "drop database if exists $PGB_DB"
+
+echo
+echo "== results ($(date -u +%Y-%m-%d), $(nproc) cores, wrk -t2 -c$CONNECTIONS -d$DURATION, median of $RUNS runs)"
+python3 bench/table.py "$OUT" "$PGB_SELECT" "$PGB_UPDATE" "$RSS_MB" "$FIRST_ANSWER" | tee "$OUT/table.md"

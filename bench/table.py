@@ -1,0 +1,34 @@
+"""Prints bench/run.sh's results as the markdown table kept in docs/performance.md (median of the runs)."""
+import pathlib
+import re
+import statistics
+import sys
+
+out, pgb_select, pgb_update, rss_mb, first_answer = sys.argv[1:6]
+pgb_select, pgb_update = float(pgb_select or 0), float(pgb_update or 0)
+ORDER = ["GET /api/", "GET /api/health", "GET /api/auth/event-interests", "GET /api/auth/profile",
+         "POST /api/auth/signup", "POST /api/auth/verify-otp", "POST /api/auth/refresh",
+         "POST /api/auth/complete-profile"]
+
+print("| endpoint | req/s | p50 ms | p99 ms | errors | PG transactions / request | ÷ pgbench select-only | "
+      "÷ pgbench simple-update |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name in ORDER:
+    path = pathlib.Path(out) / ("results." + re.sub(r"[^a-zA-Z0-9]", "_", name))
+    if not path.exists():
+        continue
+    runs = [dict(re.findall(r"(\w+)=([\d.]+)", line)) for line in path.read_text().splitlines()]
+    median = lambda key: statistics.median(float(run[key]) for run in runs)
+    rps = median("rps")
+    per_request = median("transactions") / max(1.0, median("requests"))
+    errors = int(median("errors")) + int(median("non2xx"))
+    print(f"| {name} | {rps:,.0f} | {median('p50_ms'):.2f} | {median('p99_ms'):.2f} | {errors} | "
+          f"{per_request:.2f} | {rps / pgb_select if pgb_select else 0:.2f} | "
+          f"{rps / pgb_update if pgb_update else 0:.2f} |")
+print()
+print(f"pgbench select-only: {pgb_select:,.0f} tps; simple-update: {pgb_update:,.0f} tps")
+print(f"RSS after the load: {rss_mb} MB; first answer after start: {first_answer} s")
+console = pathlib.Path(out) / "console.md"
+if console.exists():
+    print()
+    print(console.read_text().rstrip())
