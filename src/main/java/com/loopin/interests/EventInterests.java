@@ -28,6 +28,7 @@ public class EventInterests {
     private final TransactionTemplate readOnly;
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile List<InterestView> active;
+    private volatile boolean stale;
 
     EventInterests(
             EventInterestRepository repository,
@@ -46,22 +47,32 @@ public class EventInterests {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<InterestView> active() {
         List<InterestView> known = active;
-        if (known == null) {
+        if (known == null || stale) {
             long generation = changes.get();
-            known = readOnly.execute(status -> repository.findByActiveTrueOrderByNameAsc().stream()
-                    .map(EventInterest::view)
-                    .toList());
+            try {
+                known = readOnly.execute(status -> repository.findByActiveTrueOrderByNameAsc().stream()
+                        .map(EventInterest::view)
+                        .toList());
+            } catch (RuntimeException e) {
+                if (known == null) {
+                    throw e;
+                }
+                return known; // the database is away: the last list is better than no answer
+            }
             if (changes.get() == generation) {
                 active = known;
+                stale = false;
             }
         }
         return known;
     }
 
+    /** Reloaded at least this often, in case a notification was missed. */
     @Scheduled(fixedDelay = 5_000)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void forget() {
         changes.incrementAndGet();
-        active = null;
+        stale = true;
     }
 
     /** The change is made in the current transaction: every instance reloads once it commits. */

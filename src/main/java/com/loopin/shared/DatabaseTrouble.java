@@ -40,6 +40,9 @@ public final class DatabaseTrouble {
                     || e instanceof java.net.ConnectException) {
                 return true;
             }
+            if (e instanceof SQLException sql && isClosedConnection(sql)) {
+                return true;
+            }
             if (e instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("08") || state.startsWith("53") || TRANSIENT_STATES.contains(state)) {
@@ -48,6 +51,15 @@ public final class DatabaseTrouble {
             }
         }
         return false;
+    }
+
+    /**
+     * A connection the pool or the driver already knows is dead (the rollback after a killed backend reports
+     * only this, with the first error logged and lost).
+     */
+    private static boolean isClosedConnection(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return message.contains("connection is closed") || message.contains("connection has been closed");
     }
 
     /** One line for the log: what failed, without a stack trace. */

@@ -37,10 +37,16 @@ class ResilientSmsSender implements SmsSender {
     private final MeterRegistry meters;
 
     ResilientSmsSender(String name, SmsSender provider, int maxAttempts, MeterRegistry meters) {
-        this(name, provider, maxAttempts, 16, meters);
+        this(name, provider, maxAttempts, 16, Duration.ofSeconds(30), meters);
     }
 
-    ResilientSmsSender(String name, SmsSender provider, int maxAttempts, int maxConcurrentCalls, MeterRegistry meters) {
+    ResilientSmsSender(
+            String name,
+            SmsSender provider,
+            int maxAttempts,
+            int maxConcurrentCalls,
+            Duration breakerOpen,
+            MeterRegistry meters) {
         this.name = name;
         this.bulkhead = Bulkhead.of(
                 "sms-" + name,
@@ -56,7 +62,7 @@ class ResilientSmsSender implements SmsSender {
                         .slidingWindowSize(10)
                         .minimumNumberOfCalls(5)
                         .failureRateThreshold(50)
-                        .waitDurationInOpenState(Duration.ofSeconds(30))
+                        .waitDurationInOpenState(breakerOpen)
                         .permittedNumberOfCallsInHalfOpenState(2)
                         .recordException(e -> e instanceof ProviderFailure)
                         .build());

@@ -49,7 +49,12 @@ class SmsConfiguration {
         }
         return new SmsDelivery(
                 new ResilientSmsSender(
-                        primaryName, primary, properties.maxAttempts(), concurrency(primaryName, properties), meters),
+                        primaryName,
+                        primary,
+                        properties.maxAttempts(),
+                        concurrency(primaryName, properties),
+                        properties.breakerOpen(),
+                        meters),
                 fallback == null
                         ? null
                         : new ResilientSmsSender(
@@ -57,6 +62,7 @@ class SmsConfiguration {
                                 fallback,
                                 properties.maxAttempts(),
                                 concurrency(fallbackName, properties),
+                                properties.breakerOpen(),
                                 meters));
     }
 

@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts tries per provider for a transient failure, with backoff ({@code SMS_MAX_ATTEMPTS})
  * @param maxConcurrentSends calls one provider may have in flight; more fail at once with 503
  *     ({@code SMS_MAX_CONCURRENT_SENDS})
+ * @param breakerOpen how long a provider that keeps failing is not called ({@code SMS_BREAKER_OPEN_SECONDS})
  */
 @Validated
 @ConfigurationProperties("loopin.sms")
@@ -33,7 +34,8 @@ record SmsProperties(
         @Min(1) int maxAttempts,
         Twilio twilio,
         Webhook webhook,
-        @Min(1) int maxConcurrentSends) {
+        @Min(1) int maxConcurrentSends,
+        @NotNull Duration breakerOpen) {
 
     /**
      * @param testMode true writes messages to the log instead ({@code TWILIO_TEST_MODE})

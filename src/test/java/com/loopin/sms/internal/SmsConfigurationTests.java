@@ -79,7 +79,8 @@ class SmsConfigurationTests {
                 1,
                 twilio(null, null, null, false),
                 new SmsProperties.Webhook(null, null),
-                16));
+                16,
+                Duration.ofSeconds(30)));
         assertThat(autofill.of(sms)).isEqualTo("Code 4821\n\n@loopin.app #4821 FA+9qCX9VSu");
     }
 
@@ -101,7 +102,8 @@ class SmsConfigurationTests {
                 1,
                 twilio,
                 new SmsProperties.Webhook(null, null),
-                16);
+                16,
+                Duration.ofSeconds(30));
     }
 
     private static SmsProperties.Twilio twilio(String sid, String token, String from, boolean testMode) {

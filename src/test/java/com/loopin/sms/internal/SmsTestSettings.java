@@ -41,6 +41,7 @@ final class SmsTestSettings {
                         twilioBaseUrl,
                         false),
                 new SmsProperties.Webhook(webhookUrl, WEBHOOK_SECRET),
-                16);
+                16,
+                Duration.ofSeconds(30));
     }
 }
