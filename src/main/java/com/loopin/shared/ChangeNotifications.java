@@ -36,6 +36,9 @@ public class ChangeNotifications implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
     private static final int WAIT_MILLIS = 5_000;
 
+    /** How the listening connection shows in {@code pg_stat_activity}. */
+    public static final String APPLICATION_NAME = "loopin-listener";
+
     private final SqlDialect dialect;
     private final JdbcClient jdbc;
     private final Environment environment;
@@ -136,14 +139,17 @@ public class ChangeNotifications implements SmartLifecycle {
 
     private Connection open() throws SQLException {
         String listenUrl = environment.getProperty("DATABASE_LISTEN_URL", "");
+        var properties = new java.util.Properties();
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
         if (!listenUrl.isBlank()) {
             DatabaseUrl url = DatabaseUrl.parse(listenUrl);
-            return DriverManager.getConnection(url.jdbcUrl(), url.username(), url.password());
+            properties.setProperty("user", url.username());
+            properties.setProperty("password", url.password());
+            return DriverManager.getConnection(url.jdbcUrl(), properties);
         }
-        return DriverManager.getConnection(
-                environment.getRequiredProperty("spring.datasource.url"),
-                environment.getProperty("spring.datasource.username", ""),
-                environment.getProperty("spring.datasource.password", ""));
+        properties.setProperty("user", environment.getProperty("spring.datasource.username", ""));
+        properties.setProperty("password", environment.getProperty("spring.datasource.password", ""));
+        return DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"), properties);
     }
 
     private void closeQuietly() {
