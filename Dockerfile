@@ -1,16 +1,18 @@
 # syntax=docker/dockerfile:1
-# Build with the Maven wrapper, run the layered jar on a JRE 21 as a non-root user.
+# Build with the Maven wrapper, run the layered jar on a Java 25 JRE as a non-root user, with an AOT cache
+# (JEP 483/514/515) made at build time by a training run: the server answers in about half the time.
 
-FROM eclipse-temurin:21-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline -DskipTests
 COPY src src
 RUN ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true \
- && java -Djarmode=tools -jar target/loopin-backend-*.jar extract --layers --launcher --destination /layers
+ && java -Djarmode=tools -jar target/loopin-backend-*.jar extract --layers --destination /layers \
+ && mv /layers/application/loopin-backend-*.jar /layers/application/loopin-backend.jar
 
-FROM eclipse-temurin:21-jre AS runtime
+FROM eclipse-temurin:25-jre AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \
@@ -23,10 +25,16 @@ COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
+# the training run: starts the application context on a throw-away embedded database, records, exits
+RUN LOOPIN_DATA_DIR=/tmp/aot-training java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
+        -jar loopin-backend.jar > /dev/null \
+ && rm -rf /tmp/aot-training
 USER 10001
 ENV PORT=8000
 EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${PORT}/actuator/health/readiness" || exit 1
-# container-aware heap: 75 % of the container's memory limit; crash (and be restarted) rather than limp on
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "org.springframework.boot.loader.launch.JarLauncher"]
+# sized for a 512 MB container: half of it for the heap (the JVM picks the serial collector at that size), the
+# rest for metaspace, code and threads; crash (and be restarted) rather than limp on
+# the JVM's own warnings go to stderr, so that stdout is the application's log alone (one JSON object a line)
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"]

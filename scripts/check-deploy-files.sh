@@ -26,7 +26,10 @@ for variable in $(grep -oE '\$\{[A-Z][A-Z0-9_]+' src/main/resources/application.
 done
 [ "$missing" = 0 ] && echo ".env.example lists every variable the server reads"
 
-grep -q 'org.springframework.boot.loader.launch.JarLauncher' Dockerfile \
-    && grep -q 'org.springframework.boot.loader.launch.JarLauncher' scripts/smoke-jar.sh \
-    && echo "the Dockerfile starts the jar as scripts/smoke-jar.sh does"
+flags='-XX:AOTCache=app.aot -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Xlog:disable'
+grep -q '"-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"' Dockerfile \
+    && grep -qF -- "$flags" scripts/smoke-jar.sh \
+    && grep -qF -- '-Xlog:all=warning:stderr -jar loopin-backend.jar' scripts/smoke-jar.sh \
+    && echo "the Dockerfile starts the jar as scripts/smoke-jar.sh does" \
+    || { echo "the Dockerfile and scripts/smoke-jar.sh start the jar differently" >&2; missing=1; }
 exit "$missing"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the packaged jar the way the container image does (extracted, JarLauncher, the Dockerfile's JVM flags)
+# Runs the packaged jar the way the container image does (extracted layers, AOT cache from a training run, the
+# Dockerfile's JVM flags)
 # in production mode on PostgreSQL, and checks what only a real process shows:
 #   - it starts and answers its probes; start-up time and memory are printed
 #   - LOG_FORMAT=json gives one JSON object per line, with the request id, without full numbers
@@ -31,8 +32,17 @@ fail() { echo "SMOKE FAILED: $*" >&2; echo "--- app log (last 30 lines)" >&2; ta
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" >/dev/null
 psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
 
-echo "== extract the jar as the Dockerfile does"
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --launcher --destination "$WORK/app" >/dev/null
+echo "== extract the jar and train its AOT cache as the Dockerfile does"
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --layers --destination "$WORK/layers" >/dev/null
+mkdir -p "$WORK/app"
+for layer in dependencies spring-boot-loader snapshot-dependencies application; do
+    cp -r "$WORK/layers/$layer/." "$WORK/app/"
+done
+mv "$WORK"/app/loopin-backend-*.jar "$WORK/app/loopin-backend.jar"
+(cd "$WORK/app" && LOOPIN_DATA_DIR="$WORK/aot-training" "$JAVA" -XX:AOTCacheOutput=app.aot \
+    -Dspring.context.exit=onRefresh -jar loopin-backend.jar > "$WORK/training.log" 2>&1) \
+    || { tail -n 20 "$WORK/training.log"; fail "the AOT training run failed"; }
+[ -f "$WORK/app/app.aot" ] || fail "no AOT cache was written"
 
 echo "== an SMS gateway that is slow for one number and failing for another"
 cat > "$WORK/gateway.py" <<PY
@@ -58,8 +68,8 @@ run_app() {
         JWT_SECRET_KEY=smoke-test-secret-key-0123456789-abcdefghijklmnop \
         SMS_PROVIDER=webhook SMS_WEBHOOK_URL="http://127.0.0.1:$GATEWAY_PORT/sms" \
         SMS_WEBHOOK_SECRET=whsec_c21va2Utc2VjcmV0LWtleQ== SMS_MAX_ATTEMPTS=1 \
-        "$JAVA" -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError \
-        org.springframework.boot.loader.launch.JarLauncher "$@")
+        "$JAVA" -XX:AOTCache=app.aot -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Xlog:disable \
+        -Xlog:all=warning:stderr -jar loopin-backend.jar "$@")
 }
 
 echo "== migrate, then exit"
@@ -69,7 +79,7 @@ run_app migrate > "$WORK/migrate.log" 2>&1 || { tail -n 20 "$WORK/migrate.log"; 
 
 echo "== start in production mode"
 START=$(date +%s%N)
-run_app > "$WORK/app.log" 2>&1 &
+run_app > "$WORK/app.log" 2> "$WORK/jvm.log" &
 APP=$!
 for _ in $(seq 1 90); do
     curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" >/dev/null && break

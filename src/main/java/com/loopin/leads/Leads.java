@@ -1,6 +1,5 @@
 package com.loopin.leads;
 
-import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.SqlDialect;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,9 +28,11 @@ public class Leads {
     private final PhoneHashes hashes;
     private final Clock clock;
     private final SqlDialect dialect;
+    private final LeadQueries counts;
 
-    Leads(LeadRepository repository, PhoneHashes hashes, Clock clock, SqlDialect dialect) {
+    Leads(LeadRepository repository, PhoneHashes hashes, Clock clock, SqlDialect dialect, LeadQueries counts) {
         this.repository = repository;
+        this.counts = counts;
         this.dialect = dialect;
         this.hashes = hashes;
         this.clock = clock;
@@ -95,11 +95,28 @@ public class Leads {
         repository.markVerified(phone.e164(), VERIFIED_BY_CODE, now);
     }
 
+    /** A page of the leads that match, counted up to {@link LeadPage#COUNT_CAP}: the cost does not grow with the table. */
     @Transactional(readOnly = true)
-    public Page<LeadView> search(LeadFilter filter, Pageable page, ZoneId zone) {
-        return repository
-                .findAll(LeadSpecifications.matching(filter, zone), page)
-                .map(Lead::view);
+    public LeadPage search(LeadFilter filter, Pageable page, ZoneId zone) {
+        var slice = repository.findBy(LeadSpecifications.matching(filter, zone), query -> query.slice(page));
+        long counted = page.getOffset() + slice.getNumberOfElements() >= LeadPage.COUNT_CAP || slice.hasNext()
+                ? counts.countAtMost(filter, zone, LeadPage.COUNT_CAP + 1)
+                : page.getOffset() + slice.getNumberOfElements();
+        return new LeadPage(
+                slice.getContent().stream().map(Lead::view).toList(),
+                page.getPageNumber(),
+                page.getPageSize(),
+                slice.hasNext(),
+                counted);
+    }
+
+    /**
+     * Every lead that matches, newest first, read from a database cursor and handed to the consumer one at a time:
+     * memory stays flat however many there are. Runs in one read-only transaction of its own.
+     */
+    @Transactional(readOnly = true)
+    public long export(LeadFilter filter, ZoneId zone, java.util.function.Consumer<LeadView> consumer) {
+        return counts.stream(filter, zone, consumer);
     }
 
     @Transactional(readOnly = true)
@@ -117,15 +134,15 @@ public class Leads {
                 .toList();
     }
 
-    /** Numbers that first asked for a code, per day in the zone, since the instant. */
+    /** Numbers that first asked for a code, per day in the zone, since the instant (counted by the database). */
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> requestedPerDay(Instant since, ZoneId zone) {
-        return BusinessTime.countPerDay(repository.firstRequestsSince(since), zone);
+        return counts.perDay("first_requested_at", since, zone);
     }
 
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> verifiedPerDay(Instant since, ZoneId zone) {
-        return BusinessTime.countPerDay(repository.verificationsSince(since), zone);
+        return counts.perDay("verified_at", since, zone);
     }
 
     @Transactional(readOnly = true)
