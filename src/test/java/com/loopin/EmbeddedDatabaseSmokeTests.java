@@ -9,6 +9,7 @@ import com.loopin.support.TestBeans;
 import com.loopin.support.TestPhones;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,7 +23,7 @@ class EmbeddedDatabaseSmokeTests {
     Path folder;
 
     @Test
-    void runsTheFlowOnTheEmbeddedDatabaseAndKeepsItsDataAcrossARestart() {
+    void runsTheFlowOnTheEmbeddedDatabaseAndKeepsItsDataAcrossARestart() throws java.io.IOException {
         String number = TestPhones.newIndianMobile();
 
         try (var first = start()) {
@@ -47,6 +48,11 @@ class EmbeddedDatabaseSmokeTests {
             var loggedIn = api.post("/api/auth/verify-login", Api.code(number, code));
             assertThat(loggedIn.json().at("/data/name").asString()).isEqualTo("Gaurav Kumar");
         }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .as("the embedded database's folder is the owner's alone")
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("loopin.mv.db"))))
+                .isEqualTo("rw-------");
     }
 
     private ConfigurableApplicationContext start() {

@@ -8,6 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuthSessionRepository extends JpaRepository<AuthSession, UUID> {
 
+    /** The session, locked until the transaction ends: rotations of one session happen one at a time. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from AuthSession s where s.id = :id")
+    java.util.Optional<AuthSession> lockById(UUID id);
+
     @Modifying
     @Query("update AuthSession s set s.revokedAt = :now where s.id = :id and s.revokedAt is null")
     int revoke(UUID id, Instant now);

@@ -57,12 +57,16 @@ class SessionService {
         return opened(session, newRefreshToken(session, now));
     }
 
-    /** Trades a refresh token for a new one in the same session. */
+    /**
+     * Trades a refresh token for a new one in the same session. The session's row is locked first, so parallel
+     * refreshes of one session happen one after the other, and a session never has more than one live refresh
+     * token: within the grace window a repeated refresh retires the successor the first one got.
+     */
     @Transactional(noRollbackFor = RefreshTokenException.class)
     OpenedSession rotate(String refreshToken) {
         Instant now = clock.instant();
         RefreshToken presented = find(refreshToken);
-        AuthSession session = sessions.findById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
+        AuthSession session = sessions.lockById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
         if (!session.isLive(now) || !presented.getExpiresAt().isAfter(now)) {
             throw RefreshTokenException.invalid();
         }
@@ -72,6 +76,7 @@ class SessionService {
         Instant retiredAt = refreshTokens.retiredAt(presented.getId());
         if (!properties.reuseInterval().isZero()
                 && !retiredAt.plus(properties.reuseInterval()).isBefore(now)) {
+            refreshTokens.retireAllOf(session.getId(), now);
             return opened(session, newRefreshToken(session, now));
         }
         revoke(session.getId());
@@ -79,10 +84,16 @@ class SessionService {
         throw RefreshTokenException.reused();
     }
 
-    /** The session a refresh token belongs to, for logging out with it. */
+    /** The session a live refresh token belongs to, for logging out with it; a retired or expired one is refused. */
     @Transactional(readOnly = true)
     AuthSession sessionOf(String refreshToken) {
-        return sessions.findById(find(refreshToken).getSessionId()).orElseThrow(RefreshTokenException::invalid);
+        Instant now = clock.instant();
+        RefreshToken presented = find(refreshToken);
+        AuthSession session = sessions.findById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
+        if (presented.getRetiredAt() != null || !presented.getExpiresAt().isAfter(now) || !session.isLive(now)) {
+            throw RefreshTokenException.invalid();
+        }
+        return session;
     }
 
     @Transactional

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +32,14 @@ class LeadQueries {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SqlDialect dialect;
+    private final java.time.Clock clock;
+    private final Map<String, ConcurrentSkipListMap<LocalDate, Long>> pastDays = new ConcurrentHashMap<>();
 
-    LeadQueries(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
+    LeadQueries(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.dialect = dialect;
+        this.clock = clock;
     }
 
     long countAtMost(LeadFilter filter, ZoneId zone, int cap) {
@@ -47,16 +52,49 @@ class LeadQueries {
                 .single();
     }
 
-    /** Counts per day in the zone of the given column's instants since {@code since}. */
+    /**
+     * Counts per day in the zone of the given column's instants since {@code since}. Days that are over do not
+     * change again (both columns are set to "now" when they are set), so they are counted once and remembered;
+     * each call counts only yesterday and today (yesterday too, for instances whose clocks differ a little
+     * around midnight), from the index.
+     */
     Map<LocalDate, Long> perDay(String column, Instant since, ZoneId zone) {
         if (!List.of("first_requested_at", "verified_at").contains(column)) {
             throw new IllegalArgumentException(column);
         }
+        LocalDate liveFrom = LocalDate.ofInstant(clock.instant(), zone).minusDays(1);
+        Instant liveFromStart = liveFrom.atStartOfDay(zone).toInstant();
+        var past = pastDays.computeIfAbsent(column + "@" + zone.getId(), key -> new ConcurrentSkipListMap<>());
+        LocalDate firstDay = LocalDate.ofInstant(since, zone);
+        if (!since.isAfter(liveFromStart)) {
+            synchronized (past) {
+                LocalDate missingFrom = firstDay;
+                while (missingFrom.isBefore(liveFrom) && past.containsKey(missingFrom)) {
+                    missingFrom = missingFrom.plusDays(1);
+                }
+                if (missingFrom.isBefore(liveFrom)) {
+                    Map<LocalDate, Long> counted =
+                            count(column, missingFrom.atStartOfDay(zone).toInstant(), liveFromStart, zone);
+                    for (LocalDate day = missingFrom; day.isBefore(liveFrom); day = day.plusDays(1)) {
+                        past.put(day, counted.getOrDefault(day, 0L));
+                    }
+                }
+            }
+        }
+        Map<LocalDate, Long> days = new TreeMap<>(past.subMap(firstDay, true, liveFrom, false));
+        days.values().removeIf(count -> count == 0);
+        days.putAll(count(column, since.isAfter(liveFromStart) ? since : liveFromStart, null, zone));
+        return days;
+    }
+
+    private Map<LocalDate, Long> count(String column, Instant from, Instant until, ZoneId zone) {
         Map<LocalDate, Long> days = new TreeMap<>();
         // the zone is a ZoneId's own id, so it can be written into the statement (grouping needs one expression)
         String day = "cast(" + column + " at time zone '" + zone.getId() + "' as date)";
-        jdbc.sql("select " + day + ", count(*) from phone_lead where " + column + " >= ? group by " + day)
-                .params(utc(since))
+        String range = column + " >= ?" + (until == null ? "" : " and " + column + " < ?");
+        List<Object> params = until == null ? List.of(utc(from)) : List.of(utc(from), utc(until));
+        jdbc.sql("select " + day + ", count(*) from phone_lead where " + range + " group by " + day)
+                .params(params)
                 .query((rs, row) -> days.merge(localDate(rs), rs.getLong(2), Long::sum))
                 .list();
         return days;

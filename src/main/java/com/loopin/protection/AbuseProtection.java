@@ -1,5 +1,6 @@
 package com.loopin.protection;
 
+import com.loopin.shared.ClientAddress;
 import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -116,7 +117,7 @@ public class AbuseProtection {
     public void countVerification(String clientAddress) {
         limiter.hit(List.of(Limit.of(
                 "ip_verifications",
-                "verify-ip:" + clientAddress,
+                "verify-ip:" + ClientAddress.limitKey(clientAddress),
                 properties.verificationsPerIp(),
                 Duration.ofHours(1))));
     }
@@ -125,7 +126,7 @@ public class AbuseProtection {
     public void beforeStaffSignIn(String clientAddress) {
         limiter.hit(List.of(Limit.of(
                 "ip_staff_sign_ins",
-                "staff-ip:" + clientAddress,
+                "staff-ip:" + ClientAddress.limitKey(clientAddress),
                 properties.staffSignInsPerIp(),
                 Duration.ofMinutes(15))));
     }
@@ -145,7 +146,10 @@ public class AbuseProtection {
 
     private Limit addressLimit(String clientAddress) {
         return Limit.of(
-                "ip_code_requests", "otp-ip:" + clientAddress, properties.codeRequestsPerIp(), Duration.ofMinutes(5));
+                "ip_code_requests",
+                "otp-ip:" + ClientAddress.limitKey(clientAddress),
+                properties.codeRequestsPerIp(),
+                Duration.ofMinutes(5));
     }
 
     private void release(List<Instant> windows) {

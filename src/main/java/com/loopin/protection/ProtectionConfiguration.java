@@ -20,9 +20,21 @@ class ProtectionConfiguration {
     private final CounterRepository counters;
     private final Clock clock;
 
-    ProtectionConfiguration(CounterRepository counters, Clock clock) {
+    ProtectionConfiguration(
+            CounterRepository counters,
+            Clock clock,
+            com.loopin.shared.AppProperties app,
+            org.springframework.core.env.Environment environment) {
         this.counters = counters;
         this.clock = clock;
+        if (app.isProduction()
+                && environment
+                        .getProperty("loopin.limits.allowed-countries", "")
+                        .isBlank()) {
+            throw new IllegalStateException(
+                    "ENVIRONMENT=prod needs SMS_ALLOWED_COUNTRIES: the countries codes may be "
+                            + "sent to (for example IN), or * for every country. SMS pumping feeds on countries you do not serve.");
+        }
     }
 
     /** Windows longer than a day are never needed again; every instance may run this, it is idempotent. */

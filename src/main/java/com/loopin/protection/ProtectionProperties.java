@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param smsPerDay SMS the whole service may send in a day ({@code SMS_BUDGET_PER_DAY})
  * @param smsPerPrefixPerHour SMS to one number prefix (all but the last 3 digits) in an hour
  *     ({@code SMS_MAX_PER_PREFIX_PER_HOUR})
- * @param allowedCountries regions codes may be sent to, ISO 3166 ({@code SMS_ALLOWED_COUNTRIES}); empty means all
+ * @param allowedCountries regions codes may be sent to, ISO 3166 ({@code SMS_ALLOWED_COUNTRIES}); empty or {@code *} means all (production needs an explicit choice)
  * @param failureBudget wrong codes a number may send, across codes, before it is locked out
  *     ({@code OTP_FAILURE_BUDGET})
  * @param firstLockout the first lockout; each further wrong code doubles it ({@code OTP_LOCKOUT_SECONDS})
@@ -48,7 +48,7 @@ public record ProtectionProperties(
                 ? List.of()
                 : allowedCountries.stream()
                         .map(c -> c.strip().toUpperCase(Locale.ROOT))
-                        .filter(c -> !c.isEmpty())
+                        .filter(c -> !c.isEmpty() && !"*".equals(c))
                         .toList();
     }
 }

@@ -20,6 +20,32 @@ public class ClientAddress {
                 properties.trustedProxies().stream().map(IpAddressMatcher::new).toList();
     }
 
+    /**
+     * What per-address limits count by: an IPv4 address as it is, an IPv6 address by its /64 network (one
+     * subscriber usually gets a whole /64, so counting single IPv6 addresses would let a client rotate through
+     * billions of them).
+     */
+    public static String limitKey(String address) {
+        if (address == null || !address.contains(":")) {
+            return address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address.replaceAll("^\\[|\\]$", ""))
+                    .getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            var network = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
+            }
+            return network.append(":/64").toString();
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
+    }
+
     public String of(HttpServletRequest request) {
         String remote = request.getRemoteAddr();
         if (!isTrusted(remote)) {

@@ -35,6 +35,13 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
         String jdbcUrl = settings.getOrDefault(
                         "spring.datasource.url", environment.getProperty("spring.datasource.url", ""))
                 .toString();
+        if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+            String file = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+            var folder = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+            if (folder != null) {
+                ownerOnly(folder);
+            }
+        }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             // one slow statement cannot hold a pooled connection for long; migrations lift it where they must
             long timeout = Long.parseLong(
@@ -49,6 +56,23 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
         }
         if (!settings.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource("loopinOperatorSettings", settings));
+        }
+    }
+
+    /** The embedded database holds numbers and sessions: its folder and files are the owner's alone. */
+    static void ownerOnly(java.nio.file.Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.setPosixFilePermissions(
+                    folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    java.nio.file.Files.setPosixFilePermissions(
+                            file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: H2 still works, with the system's defaults
         }
     }
 

@@ -71,7 +71,7 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
                 throw new BadCredentialsException(FAILED);
             }
         }
-        StaffView signedIn = transaction.execute(status -> check(username, password));
+        StaffView signedIn = check(username, password);
         if (signedIn == null) {
             throw new BadCredentialsException(FAILED);
         }
@@ -85,6 +85,11 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
+    /**
+     * The password is compared outside any transaction (bcrypt takes a quarter of a second); the outcome is then
+     * recorded by one conditional statement, so parallel attempts on one account all count, and a right password
+     * that arrives after the lock is refused.
+     */
     private StaffView check(String username, String password) {
         Instant now = clock.instant();
         var account = staff.findByUsernameIgnoreCase(username);
@@ -94,14 +99,14 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
         }
         StaffUser user = account.get();
         boolean right = passwords.matches(password, user.getPasswordHash());
-        if (!right || !user.isActive() || user.isLocked(now)) {
-            if (!right) {
-                user.loginFailed(now);
-            }
+        boolean recorded = Boolean.TRUE.equals(transaction.execute(status -> right
+                ? staff.recordSignIn(user.getId(), now) == 1
+                : staff.countFailedLogin(user.getId(), StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now)
+                        < 0));
+        if (!right || !recorded) {
             log.info("Staff sign-in refused for {}", user.getUsername());
             return null;
         }
-        user.loginSucceeded(now);
         return user.view();
     }
 

@@ -63,22 +63,6 @@ class StaffUser {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    void loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedLogins = 0;
-        }
-        updatedAt = now;
-    }
-
-    void loginSucceeded(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-        updatedAt = now;
-    }
-
     void setActive(boolean active, Instant now) {
         this.active = active;
         this.updatedAt = now;

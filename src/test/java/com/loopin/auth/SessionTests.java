@@ -102,6 +102,58 @@ class SessionTests {
     }
 
     @Test
+    void aRepeatedRefreshWithinTheGraceWindowLeavesOneLiveTokenNotTwoChains() {
+        String first = signedIn.text("refresh_token");
+        var firstSuccessor = refresh(first);
+        clock.advance(Duration.ofSeconds(2));
+        var secondSuccessor = refresh(first);
+        assertThat(secondSuccessor.status()).isEqualTo(200);
+        assertThat(liveRefreshTokensOfTheSession()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(refresh(firstSuccessor.text("refresh_token")).status())
+                .as("the first successor was retired by the repeat: using it later is reuse")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void eightParallelRefreshesOfOneTokenLeaveOneLiveToken() throws Exception {
+        String token = signedIn.text("refresh_token");
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(executor.submit(() -> refresh(token).status()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        assertThat(liveRefreshTokensOfTheSession()).isEqualTo(1);
+    }
+
+    @Test
+    void logoutRefusesARetiredRefreshToken() {
+        String first = signedIn.text("refresh_token");
+        var rotated = refresh(first);
+        var global = api.post("/api/auth/logout?scope=global", Map.of("refresh_token", first));
+        assertThat(global.status()).isEqualTo(401);
+        assertThat(refresh(rotated.text("refresh_token")).status())
+                .as("the session was not ended by a retired token")
+                .isEqualTo(200);
+    }
+
+    private int liveRefreshTokensOfTheSession() {
+        String session = jdbc.queryForObject(
+                "select s.id::text from auth_session s join app_user u on u.id = s.user_id where u.phone_number = ?",
+                String.class,
+                number);
+        return jdbc.queryForObject(
+                "select count(*) from refresh_token where session_id = ?::uuid and retired_at is null",
+                Integer.class,
+                session);
+    }
+
+    @Test
     void unknownOrMalformedRefreshTokensAre401() {
         for (String bad : new String[] {"nope", "", "x".repeat(5000)}) {
             var response = refresh(bad);

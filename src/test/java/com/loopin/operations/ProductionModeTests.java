@@ -19,6 +19,7 @@ class ProductionModeTests {
     static final String WEBHOOK = "--loopin.sms.provider=webhook";
     static final String WEBHOOK_URL = "--loopin.sms.webhook.url=https://sms.example.com/send";
     static final String WEBHOOK_SECRET = "--loopin.sms.webhook.secret=whsec_c2VjcmV0LWtleS0wMTIzNDU2Nzg5";
+    static final String COUNTRIES = "--loopin.limits.allowed-countries=IN";
 
     @Test
     void refusesToStartWithoutDatabaseUrl() {
@@ -54,14 +55,40 @@ class ProductionModeTests {
 
     @Test
     void refusesToStartWithTheConsoleSmsProvider() {
-        assertThat(startFailure("--ENVIRONMENT=prod", DATABASE, SECRET))
+        assertThat(startFailure("--ENVIRONMENT=prod", DATABASE, SECRET, COUNTRIES))
                 .contains("ENVIRONMENT=prod refuses the console SMS provider");
+    }
+
+    @Test
+    void refusesToStartWithoutAChoiceOfCountriesAndTakesAStarForEvery() {
+        assertThat(startFailure("--ENVIRONMENT=prod", DATABASE, SECRET, WEBHOOK, WEBHOOK_URL, WEBHOOK_SECRET))
+                .contains("ENVIRONMENT=prod needs SMS_ALLOWED_COUNTRIES");
+        try (var context = new SpringApplicationBuilder(LoopinApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--ENVIRONMENT=prod",
+                        DATABASE,
+                        SECRET,
+                        WEBHOOK,
+                        WEBHOOK_URL,
+                        WEBHOOK_SECRET,
+                        "--loopin.limits.allowed-countries=*")) {
+            assertThat(context.isRunning()).isTrue();
+        }
     }
 
     @Test
     void startsWhenEverythingIsSetAndSendsHstsBehindTheBalancer() {
         try (var context = new SpringApplicationBuilder(LoopinApplication.class)
-                .run("--server.port=0", "--ENVIRONMENT=prod", DATABASE, SECRET, WEBHOOK, WEBHOOK_URL, WEBHOOK_SECRET)) {
+                .run(
+                        "--server.port=0",
+                        "--ENVIRONMENT=prod",
+                        DATABASE,
+                        SECRET,
+                        WEBHOOK,
+                        WEBHOOK_URL,
+                        WEBHOOK_SECRET,
+                        COUNTRIES)) {
             var api = new Api(
                     ((WebServerApplicationContext) context).getWebServer().getPort());
             var health = api.get("/api/health");

@@ -145,6 +145,71 @@ class LimitsTests {
     }
 
     @Test
+    void loginWithUnknownNumbersCountsAgainstTheAddressSoEnumerationIsLimited() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(api.post("/api/auth/login", phone(TestPhones.newIndianMobile()))
+                            .status())
+                    .isEqualTo(404);
+        }
+        var over = api.post("/api/auth/login", phone(TestPhones.newIndianMobile()));
+        assertThat(over.status()).isEqualTo(429);
+        assertThat(over.text("limit")).isEqualTo("ip_code_requests");
+    }
+
+    @Test
+    void verifyLoginWithUnknownNumbersCountsAgainstTheAddress() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(api.post("/api/auth/verify-login", code(TestPhones.newIndianMobile(), "1234"))
+                            .status())
+                    .isEqualTo(404);
+        }
+        var over = api.post("/api/auth/verify-login", code(TestPhones.newIndianMobile(), "1234"));
+        assertThat(over.status()).isEqualTo(429);
+        assertThat(over.text("limit")).isEqualTo("ip_verifications");
+    }
+
+    @Test
+    void retryAfterRoundsUpSoThatWaitingExactlyThatLongWorks() {
+        String number = TestPhones.newIndianMobile();
+        assertThat(api.post("/api/auth/signup", phone(number)).status()).isEqualTo(200);
+        clock.advance(java.time.Duration.ofMillis(600));
+        var again = api.post("/api/auth/signup", phone(number));
+        assertThat(again.status()).isEqualTo(429);
+        assertThat(again.header("Retry-After")).isEqualTo("60");
+        assertThat(again.json().get("retry_after_seconds").asInt()).isEqualTo(60);
+        clock.advance(java.time.Duration.ofSeconds(60));
+        assertThat(api.post("/api/auth/signup", phone(number)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void parallelWrongGuessesStopAtTheLockout() throws Exception {
+        String number = TestPhones.newIndianMobile();
+        assertThat(api.post("/api/auth/signup", phone(number)).status()).isEqualTo(200);
+        String right = sms.lastCodeFor(number);
+        String wrong = right.equals("0000") ? "1111" : "0000";
+        for (int i = 0; i < 3; i++) {
+            api.post("/api/auth/verify-otp", code(number, wrong));
+        }
+        clock.advance(java.time.Duration.ofSeconds(61));
+        assertThat(api.post("/api/auth/signup", phone(number)).status()).isEqualTo(200);
+        String fresh = sms.lastCodeFor(number);
+        String guess = fresh.equals("0000") ? "1111" : "0000";
+
+        var statuses = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 3; i++) {
+                executor.submit(() -> {
+                    var answer = new Api(port).post("/api/auth/verify-otp", code(number, guess));
+                    statuses.add(answer.status() == 429 ? answer.text("code") : Integer.toString(answer.status()));
+                });
+            }
+        }
+        assertThat(statuses)
+                .as("two more wrong codes reach the budget of five; the third guess meets the lockout")
+                .containsExactlyInAnyOrder("400", "400", "VERIFICATION_LOCKED");
+    }
+
+    @Test
     void anAddressGetsALimitedNumberOfVerifications() {
         for (int i = 0; i < 20; i++) {
             assertThat(api.post("/api/auth/verify-otp", code(TestPhones.newIndianMobile(), "1234"))

@@ -154,4 +154,26 @@ class StaffApiTests {
                 .PUT(HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
+
+    @Test
+    void twelveParallelWrongPasswordsLockTheAccountAndTheRightOneIsRefusedAfter() throws Exception {
+        String name = "parallel-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        staffAccounts.create(name, "the-right-password", StaffRole.STAFF);
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(executor.submit(() -> new Api(port)
+                        .post("/api/auth/token", Map.of("username", name, "password", "a-wrong-password"))
+                        .status()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(401);
+            }
+        }
+        assertThat(new Api(port)
+                        .post("/api/auth/token", Map.of("username", name, "password", "the-right-password"))
+                        .status())
+                .as("five of the twelve wrong passwords locked the account for 15 minutes")
+                .isEqualTo(401);
+    }
 }
