@@ -11,8 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A console session is good only while its staff account is active: a deactivated member of staff is signed out
- * on their next click, not when their session happens to expire. One indexed lookup per console request.
+ * A console session is good only while its staff account is active and its password is the one it signed in
+ * with: a deactivated member of staff, or one whose password was reset or changed elsewhere, is signed out on
+ * their next click, not when their session happens to expire. One indexed lookup per console request.
  */
 class ActiveStaffFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,7 @@ class ActiveStaffFilter extends OncePerRequestFilter {
         boolean staffSession = signedIn != null
                 && signedIn.isAuthenticated()
                 && signedIn.getAuthorities().stream().anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority()));
-        if (staffSession && !staff.isActive(signedIn.getName())) {
+        if (staffSession && !stillGood(signedIn)) {
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);
             if (session != null) {
@@ -39,5 +40,10 @@ class ActiveStaffFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean stillGood(Authentication signedIn) {
+        return signedIn.getDetails() instanceof com.loopin.staff.StaffView then
+                && staff.find(then.id()).map(now -> now.accepts(then)).orElse(false);
     }
 }

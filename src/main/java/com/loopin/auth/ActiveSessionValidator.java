@@ -29,7 +29,9 @@ class ActiveSessionValidator implements OAuth2TokenValidator<Jwt> {
     public OAuth2TokenValidatorResult validate(Jwt token) {
         Long staffId = StaffTokens.staffId(token);
         if (staffId != null) {
-            return staff.findActive(staffId).isPresent()
+            return staff.findActive(staffId)
+                            .filter(account -> StaffTokens.sameCredentials(token, account))
+                            .isPresent()
                     ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(SESSION_ENDED);
         }

@@ -7,6 +7,9 @@ public final class StaffTokens {
 
     static final String SUBJECT_PREFIX = "staff:";
 
+    /** When the account's password last changed, as the token was issued (epoch milliseconds; absent: never). */
+    static final String CREDENTIALS_CLAIM = "cred";
+
     private StaffTokens() {}
 
     /** The staff account a token was issued to, or null for an app user's token. */
@@ -20,5 +23,15 @@ public final class StaffTokens {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** True when the token was issued under the account's current password. */
+    static boolean sameCredentials(Jwt token, com.loopin.staff.StaffView account) {
+        Object issuedUnder = token.getClaims().get(CREDENTIALS_CLAIM);
+        Long changedAt = account.credentialsChangedAt() == null
+                ? null
+                : account.credentialsChangedAt().toEpochMilli();
+        Long claimed = issuedUnder instanceof Number number ? number.longValue() : null;
+        return java.util.Objects.equals(claimed, changedAt);
     }
 }

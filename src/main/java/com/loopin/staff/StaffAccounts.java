@@ -60,6 +60,24 @@ public class StaffAccounts {
         return user.view();
     }
 
+    /**
+     * A staff member changes their own password: the current one is required. Their other sessions and tokens
+     * end; the caller should carry the returned view into the session that made the change.
+     *
+     * @throws IllegalArgumentException with a message for people when the current password is wrong or the new
+     *     one is not good enough
+     */
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
+    public StaffView changeOwnPassword(long id, String currentPassword, String newPassword) {
+        StaffUser user = staff.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account."));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
+        requireGoodPassword(newPassword);
+        user.setPasswordHash(passwords.encode(newPassword), clock.instant());
+        return user.view();
+    }
+
     @Transactional(readOnly = true)
     public boolean isActive(String username) {
         return staff.findByUsernameIgnoreCase(username).map(StaffUser::isActive).orElse(false);

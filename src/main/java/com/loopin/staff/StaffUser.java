@@ -42,6 +42,8 @@ class StaffUser {
 
     private Instant lastLoginAt;
 
+    private Instant credentialsChangedAt;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -72,11 +74,12 @@ class StaffUser {
         this.passwordHash = passwordHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
+        this.credentialsChangedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         this.updatedAt = now;
     }
 
     StaffView view() {
-        return new StaffView(id, username, role, active, lastLoginAt, createdAt);
+        return new StaffView(id, username, role, active, lastLoginAt, createdAt, credentialsChangedAt);
     }
 
     Long getId() {

@@ -199,6 +199,60 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void aPasswordResetEndsTheMembersConsoleSessionAndStaffTokens() throws Exception {
+        var worker = new Session();
+        assertThat(worker.signIn(username, password)).endsWith("/admin/");
+        var api = new com.loopin.support.Api(port);
+        String token = api.post("/api/auth/token", Map.of("username", username, "password", password))
+                .text("token");
+        assertThat(api.get("/api/users?page=1", token).status()).isEqualTo(200);
+
+        long id = staff.all().stream()
+                .filter(member -> member.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        staff.resetPassword(id, "a-password-set-by-the-boss");
+
+        assertThat(worker.get("/admin/leads").headers().firstValue("Location").orElseThrow())
+                .endsWith("/admin/login?ended");
+        assertThat(api.get("/api/users?page=1", token).status())
+                .as("the staff token issued under the old password")
+                .isEqualTo(401);
+        assertThat(new Session().signIn(username, "a-password-set-by-the-boss")).endsWith("/admin/");
+    }
+
+    @Test
+    void staffChangeTheirOwnPasswordAndTheirOtherSessionsEnd() throws Exception {
+        var here = new Session();
+        here.signIn(username, password);
+        var elsewhere = new Session();
+        elsewhere.signIn(username, password);
+
+        here.get("/admin/password");
+        var wrong =
+                here.post("/admin/password", Map.of("current", "not-my-password", "password", "x".repeat(14)), true);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("The current password is not right.");
+
+        here.get("/admin/password");
+        var changed =
+                here.post("/admin/password", Map.of("current", password, "password", "my-own-new-password"), true);
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/admin/");
+        assertThat(here.get("/admin/leads").statusCode())
+                .as("the session that made the change carries on")
+                .isEqualTo(200);
+        assertThat(elsewhere
+                        .get("/admin/leads")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/admin/login?ended");
+        assertThat(new Session().signIn(username, "my-own-new-password")).endsWith("/admin/");
+        assertThat(new Session().signIn(username, password)).endsWith("/admin/login?error");
+    }
+
+    @Test
     void onlySuperusersManageStaff() throws Exception {
         var browser = new Session();
         browser.signIn(username, password);
