@@ -13,18 +13,22 @@ import org.springframework.security.web.servletapi.SecurityContextHolderAwareReq
 
 /**
  * The console: form login with a server session, CSRF on every form, staff roles, and a CSP that allows only the
- * console's own scripts and styles (pictures may come from any https host).
+ * console's own scripts and styles, and images from the console and the allowed picture hosts alone.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ConsolePictures.Settings.class)
 class AdminSecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static String csp(ConsolePictures pictures) {
+        return "default-src 'self'; img-src " + pictures.imageSources() + "; style-src 'self'; script-src 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    }
 
     @Bean
     @Order(3)
-    SecurityFilterChain adminChain(HttpSecurity http, StaffAuthenticationProvider staff, StaffAccounts accounts)
+    SecurityFilterChain adminChain(
+            HttpSecurity http, StaffAuthenticationProvider staff, StaffAccounts accounts, ConsolePictures pictures)
             throws Exception {
         http.securityMatcher("/admin", "/admin/**", "/django/admin", "/django/admin/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -41,7 +45,7 @@ class AdminSecurityConfiguration {
                         .defaultSuccessUrl("/admin/", true)
                         .failureUrl("/admin/login?error"))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(csp(pictures)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }

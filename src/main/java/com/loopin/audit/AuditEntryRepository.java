@@ -13,4 +13,19 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
                or lower(e.targetId) like :q
             """)
     Page<AuditEntry> search(String q, Pageable pageable);
+
+    /** The user's account was deleted: entries about them keep what happened, not who they were. */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("""
+            update AuditEntry e set e.before = case when e.before is null then null else :removed end,
+                                    e.after = case when e.after is null then null else :removed end
+            where e.targetType = 'user' and e.targetId = :userId""")
+    int redactUser(String userId, String removed);
+
+    /** Replaces a number written out in full in summaries with its masked form. */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("""
+            update AuditEntry e set e.summary = replace(e.summary, :number, :masked)
+            where e.summary like concat('%', :number, '%')""")
+    int maskNumber(String number, String masked);
 }

@@ -26,6 +26,18 @@ public class AuditLog {
         entries.save(new AuditEntry(record, clock.instant()));
     }
 
+    /**
+     * Account deletion: the entries about the user keep who did what and when, with the number masked and the
+     * recorded values removed. Runs in the deleting transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetUser(long userId, com.loopin.shared.PhoneNumber phone) {
+        entries.maskNumber(phone.e164(), phone.masked());
+        entries.redactUser(Long.toString(userId), REMOVED);
+    }
+
+    static final String REMOVED = "(removed when the account was deleted)";
+
     @Transactional(readOnly = true)
     public Page<AuditView> search(String query, int page, int size) {
         String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";

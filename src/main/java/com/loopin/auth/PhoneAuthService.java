@@ -1,5 +1,6 @@
 package com.loopin.auth;
 
+import com.loopin.audit.AuditLog;
 import com.loopin.leads.Leads;
 import com.loopin.protection.AbuseProtection;
 import com.loopin.protection.AbuseProtection.BudgetPermit;
@@ -55,6 +56,7 @@ class PhoneAuthService {
     private final TokenService tokens;
     private final OtpProperties otp;
     private final MeterRegistry meters;
+    private final AuditLog audit;
     private final TransactionTemplate transaction;
 
     PhoneAuthService(
@@ -68,7 +70,9 @@ class PhoneAuthService {
             TokenService tokens,
             OtpProperties otp,
             MeterRegistry meters,
+            AuditLog audit,
             PlatformTransactionManager transactionManager) {
+        this.audit = audit;
         this.phoneNumbers = phoneNumbers;
         this.users = users;
         this.codes = codes;
@@ -137,13 +141,17 @@ class PhoneAuthService {
         return new SignedIn(user, tokens.issue(user, session), session.refreshToken());
     }
 
-    /** Deletes the account: profile, pictures, interests, sessions; the lead keeps only a keyed hash. */
+    /**
+     * Deletes the account: profile, pictures, interests, sessions; the lead keeps only a keyed hash, and the audit
+     * log keeps what staff did with the number masked and the recorded values removed.
+     */
     @Transactional
     void deleteAccount(long userId) {
         sessions.endAllBeforeDeletion(userId);
         PhoneNumber phone = users.delete(userId);
         codes.forget(phone);
         leads.forget(phone);
+        audit.forgetUser(userId, phone);
     }
 
     private CodeSent requestCode(

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "loopin.limits.staff-sign-ins-per-ip=20")
+        properties = {"loopin.limits.staff-sign-ins-per-ip=20", "loopin.console.pictures.hosts=images.loopin.test"})
 @Import(TestBeans.class)
 class ConsoleSecurityTests {
 
@@ -43,6 +43,9 @@ class ConsoleSecurityTests {
 
     @Autowired
     CapturingSmsSender sms;
+
+    @Autowired
+    com.loopin.users.UserManagement users;
 
     String username;
     final String password = "a-long-staff-password";
@@ -250,6 +253,33 @@ class ConsoleSecurityTests {
                 .endsWith("/admin/login?ended");
         assertThat(new Session().signIn(username, "my-own-new-password")).endsWith("/admin/");
         assertThat(new Session().signIn(username, password)).endsWith("/admin/login?error");
+    }
+
+    @Test
+    void picturesAreShownOnlyFromAllowedHostsAndTheOthersAreLinks() throws Exception {
+        String number = com.loopin.support.TestPhones.newIndianMobile();
+        var api = new com.loopin.support.Api(port);
+        String token = new com.loopin.support.PhoneAuthClient(api, sms).signUp(number);
+        var profile = new java.util.HashMap<String, Object>(com.loopin.support.PhoneAuthClient.validProfile());
+        profile.put(
+                "profile_pictures",
+                java.util.List.of("https://images.loopin.test/a.jpg", "https://tracker.evil.test/b.jpg"));
+        assertThat(api.post("/api/auth/complete-profile", profile, token).status())
+                .isEqualTo(200);
+        long userId = users.findByPhone(new com.loopin.shared.PhoneNumber(number))
+                .orElseThrow()
+                .id();
+
+        var browser = new Session();
+        browser.signIn(username, password);
+        var page = browser.get("/admin/users/" + userId);
+        assertThat(page.body())
+                .contains("<img src=\"https://images.loopin.test/a.jpg\"")
+                .doesNotContain("src=\"https://tracker.evil.test")
+                .contains("href=\"https://tracker.evil.test/b.jpg\"");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("img-src 'self' data: https://images.loopin.test;")
+                .doesNotContain(" https: ");
     }
 
     @Test

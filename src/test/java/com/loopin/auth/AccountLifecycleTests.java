@@ -38,11 +38,49 @@ class AccountLifecycleTests {
     @Autowired
     Leads leads;
 
+    @Autowired
+    com.loopin.audit.AuditLog audit;
+
     Api api;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
+    }
+
+    @Test
+    void deletingTheAccountRedactsTheAuditEntriesAboutIt() {
+        String number = TestPhones.newIndianMobile();
+        api.post("/api/auth/signup", phone(number));
+        var signedIn = api.post("/api/auth/verify-otp", code(number, sms.lastCodeFor(number)));
+        long userId = signedIn.json().at("/data/user_id").asLong();
+        audit.record(new com.loopin.audit.AuditRecord(
+                "some-staff",
+                "profile.update",
+                "user",
+                Long.toString(userId),
+                "Edited the profile of " + number,
+                "name=Gaurav Kumar, birth_date=1995-01-01, bio=Loves jazz",
+                "name=Gaurav K., birth_date=1995-01-01, bio=Loves jazz"));
+
+        var deleted = api.send(api.request("/api/auth/account", signedIn.text("token"))
+                .DELETE()
+                .build());
+        assertThat(deleted.status()).isEqualTo(200);
+
+        var entry = jdbc.queryForMap(
+                "select actor, action, summary, before_text, after_text from audit_entry"
+                        + " where target_type = 'user' and target_id = ?",
+                Long.toString(userId));
+        assertThat(entry.get("actor")).isEqualTo("some-staff");
+        assertThat(entry.get("action")).isEqualTo("profile.update");
+        assertThat((String) entry.get("summary"))
+                .doesNotContain(number)
+                .endsWith(number.substring(number.length() - 4));
+        assertThat(entry.get("before_text").toString() + entry.get("after_text"))
+                .doesNotContain("Gaurav")
+                .doesNotContain("1995")
+                .doesNotContain("jazz");
     }
 
     @Test
