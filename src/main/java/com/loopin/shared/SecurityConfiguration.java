@@ -47,7 +47,8 @@ class SecurityConfiguration {
         "/api/auth/logout",
         "/api/auth/event-interests",
         "/api/auth/token",
-        "/api/sms/twilio/status"
+        "/api/sms/twilio/status",
+        "/api/dev/sms"
     };
 
     static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi.json/**"};

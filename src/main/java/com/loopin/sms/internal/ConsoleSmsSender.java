@@ -15,14 +15,20 @@ class ConsoleSmsSender implements SmsSender {
     private static final Logger log = LoggerFactory.getLogger("loopin.sms.console");
 
     private final MessageText text;
+    private final DevSmsInbox inbox;
+    private final java.time.Clock clock;
 
-    ConsoleSmsSender(MessageText text) {
+    ConsoleSmsSender(MessageText text, DevSmsInbox inbox, java.time.Clock clock) {
         this.text = text;
+        this.inbox = inbox;
+        this.clock = clock;
     }
 
     @Override
     public SmsReceipt sendVerificationCode(VerificationSms message) {
-        log.info("DEV SMS to {}: {}", message.to().e164(), text.of(message).replace('\n', ' '));
+        String body = text.of(message);
+        log.info("DEV SMS to {}: {}", message.to().e164(), body.replace('\n', ' '));
+        inbox.add(message.to(), message.code(), body, clock.instant());
         return new SmsReceipt("console", null);
     }
 }

@@ -29,14 +29,25 @@ class SmsConfiguration {
     static final List<String> PROVIDERS = List.of("console", "twilio", "twilio-verify", "webhook");
 
     @Bean
+    DevSmsInbox devSmsInbox() {
+        return new DevSmsInbox();
+    }
+
+    @Bean
     SmsSender smsSender(
-            SmsProperties properties, AppProperties app, JsonMapper json, Clock clock, MeterRegistry meters) {
+            SmsProperties properties,
+            AppProperties app,
+            JsonMapper json,
+            Clock clock,
+            MeterRegistry meters,
+            DevSmsInbox inbox,
+            org.springframework.core.env.Environment environment) {
         String primaryName = chosenProvider(properties);
         String fallbackName = SmsProperties.isSet(properties.fallbackProvider())
                 ? properties.fallbackProvider().strip().toLowerCase(Locale.ROOT)
                 : null;
         refuseUnsafeProduction(app, properties, primaryName, fallbackName);
-        var factory = new Providers(properties, json, clock);
+        var factory = new Providers(properties, json, clock, inbox);
         SmsSender primary = factory.build(primaryName);
         SmsSender fallback = fallbackName == null ? null : factory.build(fallbackName);
         if (fallback != null && (primary.checksCodes() || fallback.checksCodes() || fallbackName.equals(primaryName))) {
@@ -44,8 +55,12 @@ class SmsConfiguration {
                     + "cannot have a fallback (it makes and checks its own codes)");
         }
         log.info("SMS provider: {}{}", primaryName, fallbackName == null ? "" : ", fallback: " + fallbackName);
-        if ("console".equals(primaryName)) {
-            log.info("Codes are written to the log (development channel)");
+        if ("console".equals(primaryName) || "console".equals(fallbackName)) {
+            String port = environment.getProperty("server.port", "8000");
+            log.info(
+                    "Codes are written to the log (development channel) and kept in the development SMS inbox: "
+                            + "http://localhost:{}/dev/sms (JSON: /api/dev/sms)",
+                    port);
         }
         return new SmsDelivery(
                 new ResilientSmsSender(
@@ -110,13 +125,16 @@ class SmsConfiguration {
     }
 
     /** Builds one provider by name, after checking that its settings are there. */
-    private record Providers(SmsProperties properties, JsonMapper json, Clock clock) {
+    private record Providers(SmsProperties properties, JsonMapper json, Clock clock, DevSmsInbox inbox) {
 
         SmsSender build(String name) {
             var text = new MessageText(properties);
             var twilio = properties.twilio();
             return switch (name) {
-                case "console" -> new ConsoleSmsSender(text);
+                case "console" -> {
+                    inbox.enable();
+                    yield new ConsoleSmsSender(text, inbox, clock);
+                }
                 case "twilio" -> {
                     require(name, "TWILIO_ACCOUNT_SID", twilio.accountSid(), "TWILIO_AUTH_TOKEN", twilio.authToken());
                     if (!SmsProperties.isSet(twilio.phoneNumber())

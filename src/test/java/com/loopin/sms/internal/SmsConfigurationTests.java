@@ -88,7 +88,13 @@ class SmsConfigurationTests {
         var app = new AppProperties(
                 ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), "k", environment);
         return configuration.smsSender(
-                properties, app, JsonMapper.builder().build(), Clock.systemUTC(), new SimpleMeterRegistry());
+                properties,
+                app,
+                JsonMapper.builder().build(),
+                Clock.systemUTC(),
+                new SimpleMeterRegistry(),
+                new DevSmsInbox(),
+                new org.springframework.mock.env.MockEnvironment());
     }
 
     private static SmsProperties settings(String provider, SmsProperties.Twilio twilio) {
