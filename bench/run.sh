@@ -87,7 +87,17 @@ load() {
     for _ in $(seq 1 "$RUNS"); do measure "$@"; done
     show "$1"
 }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+# load_once NAME SCRIPT URL VARIABLE FILE: requests that use up what they read (codes, refresh tokens); FILE is
+# split into a part for the warm-up and one for each run, handed to the script in the environment variable
+load_once() {
+    local name=$1 script=$2 url=$3 variable=$4 file=$5
+    split -n "l/$((RUNS + 1))" -d "$file" "$file.part."
+    (export "$variable=$file.part.00"; wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "bench/lua/$script" "$url" -- 2 > /dev/null)
+    for run in $(seq 1 "$RUNS"); do
+        (export "$variable=$file.part.$(printf '%02d' "$run")"; measure "$name" "$script" "$url" -- 2)
+    done
+    show "$name"
+}
 
 echo "== load"
 load "GET /api/" get.lua "$URL/api/"
@@ -107,16 +117,8 @@ sleep 1
 grep -o 'DEV SMS to +[0-9]*: Your Loopin verification code is: [0-9]*' "$OUT/app.log" \
     | sed -E 's/DEV SMS to (\+[0-9]+): .* ([0-9]+)$/\1 \2/' | sort -u -k1,1 | shuf > "$OUT/codes.txt"
 echo "codes for verification: $(wc -l < "$OUT/codes.txt")"
-export BENCH_CODES=$OUT/codes.txt BENCH_OUT=$OUT/sessions
-# the verifications: warm-up and runs share the codes, so each run takes its own slice
-split -n "l/$((RUNS + 1))" -d "$OUT/codes.txt" "$OUT/codes.part."
-BENCH_CODES=$OUT/codes.part.00 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/verify.lua \
-    "$URL/api/auth/verify-otp" -- 2 > /dev/null
-for run in $(seq 1 "$RUNS"); do
-    BENCH_CODES=$OUT/codes.part.$(printf '%02d' "$run") \
-        measure "POST /api/auth/verify-otp" verify.lua "$URL/api/auth/verify-otp" -- 2
-done
-show "POST /api/auth/verify-otp"
+export BENCH_OUT=$OUT/sessions
+load_once "POST /api/auth/verify-otp" verify.lua "$URL/api/auth/verify-otp" BENCH_CODES "$OUT/codes.txt"
 cat "$OUT"/sessions.[0-9]* | shuf > "$OUT/sessions.txt"
 echo "sessions for refresh and profile: $(wc -l < "$OUT/sessions.txt")"
 
@@ -126,14 +128,7 @@ head -n 2000 "$OUT/sessions.txt" > "$OUT/profile-sessions.txt"
 BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/auth/complete-profile" complete-profile.lua \
     "$URL/api/auth/complete-profile" -- 2
 tail -n +2001 "$OUT/sessions.txt" > "$OUT/refresh-sessions.txt"
-split -n "l/$((RUNS + 1))" -d "$OUT/refresh-sessions.txt" "$OUT/refresh.part."
-BENCH_SESSIONS=$OUT/refresh.part.00 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/refresh.lua \
-    "$URL/api/auth/refresh" -- 2 > /dev/null
-for run in $(seq 1 "$RUNS"); do
-    BENCH_SESSIONS=$OUT/refresh.part.$(printf '%02d' "$run") \
-        measure "POST /api/auth/refresh" refresh.lua "$URL/api/auth/refresh" -- 2
-done
-show "POST /api/auth/refresh"
+load_once "POST /api/auth/refresh" refresh.lua "$URL/api/auth/refresh" BENCH_SESSIONS "$OUT/refresh-sessions.txt"
 
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
 echo "RSS after load: ${RSS_MB} MB"
