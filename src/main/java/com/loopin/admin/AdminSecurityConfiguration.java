@@ -34,6 +34,8 @@ class AdminSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/admin/login", "/admin/assets/**", "/django/admin", "/django/admin/**")
                         .permitAll()
+                        .requestMatchers("/admin/login/code", "/admin/two-factor")
+                        .hasAnyRole("STAFF", "SECOND_STEP")
                         .requestMatchers("/admin/staff", "/admin/staff/**")
                         .hasRole("SUPERUSER")
                         .anyRequest()
@@ -42,7 +44,7 @@ class AdminSecurityConfiguration {
                 .addFilterAfter(new ActiveStaffFilter(accounts), SecurityContextHolderAwareRequestFilter.class)
                 .formLogin(form -> form.loginPage("/admin/login")
                         .loginProcessingUrl("/admin/login")
-                        .defaultSuccessUrl("/admin/", true)
+                        .successHandler(AdminSecondFactorController::afterPassword)
                         .failureUrl("/admin/login?error"))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(csp(pictures)))

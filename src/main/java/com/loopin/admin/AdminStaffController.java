@@ -19,11 +19,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminStaffController {
 
     private final StaffAccounts staff;
+    private final com.loopin.staff.StaffSecondFactor secondFactor;
     private final AuditLog audit;
 
-    AdminStaffController(StaffAccounts staff, AuditLog audit) {
+    AdminStaffController(StaffAccounts staff, com.loopin.staff.StaffSecondFactor secondFactor, AuditLog audit) {
         this.staff = staff;
+        this.secondFactor = secondFactor;
         this.audit = audit;
+    }
+
+    /** A lost phone: the member sets a second factor up again at their next sign-in. */
+    @PostMapping("/admin/staff/{id}/two-factor/reset")
+    @Transactional
+    String resetSecondFactor(@PathVariable long id, Authentication superuser, RedirectAttributes redirect) {
+        var member = staff.find(id).orElse(null);
+        if (member == null) {
+            redirect.addFlashAttribute("flashError", "No such staff account.");
+            return "redirect:/admin/staff";
+        }
+        secondFactor.reset(id);
+        audit.record(new AuditRecord(
+                superuser.getName(),
+                "staff.reset_2fa",
+                "staff",
+                Long.toString(id),
+                "Reset the second factor of " + member.username(),
+                null,
+                null));
+        redirect.addFlashAttribute("flash", "Second factor reset for " + member.username() + ".");
+        return "redirect:/admin/staff";
     }
 
     @GetMapping("/admin/staff")

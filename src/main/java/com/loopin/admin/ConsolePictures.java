@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * console's Content-Security-Policy allows images from those hosts alone.
  */
 @Component("consolePictures")
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class ConsolePictures {
 
     private final List<String> hosts;

@@ -21,14 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffTokenController {
 
     private final StaffAuthenticationProvider staff;
+    private final com.loopin.staff.StaffSecondFactor secondFactor;
     private final TokenService tokens;
 
-    StaffTokenController(StaffAuthenticationProvider staff, TokenService tokens) {
+    StaffTokenController(
+            StaffAuthenticationProvider staff, com.loopin.staff.StaffSecondFactor secondFactor, TokenService tokens) {
         this.staff = staff;
+        this.secondFactor = secondFactor;
         this.tokens = tokens;
     }
 
-    record Credentials(String username, String password) {}
+    /** @param code the second factor (an authenticator code or a recovery code) for accounts that have one */
+    record Credentials(String username, String password, String code) {}
 
     record StaffData(String username, String role) {}
 
@@ -49,7 +53,7 @@ class StaffTokenController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     StaffTokenResponse token(@RequestBody Credentials credentials) {
-        return issue(credentials.username(), credentials.password());
+        return issue(credentials.username(), credentials.password(), credentials.code());
     }
 
     @Operation(summary = "A staff token for the staff API (OAuth2 password form, as the original accepted)")
@@ -58,14 +62,21 @@ class StaffTokenController {
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     StaffTokenResponse tokenFromForm(
-            @RequestParam(required = false) String username, @RequestParam(required = false) String password) {
-        return issue(username, password);
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String code) {
+        return issue(username, password, code);
     }
 
-    private StaffTokenResponse issue(String username, String password) {
+    private StaffTokenResponse issue(String username, String password, String code) {
         try {
             var signedIn = staff.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
             StaffView account = (StaffView) signedIn.getDetails();
+            boolean secondStepDue = signedIn.getAuthorities().stream()
+                    .anyMatch(a -> StaffAuthenticationProvider.SECOND_STEP.equals(a.getAuthority()));
+            if (secondStepDue && !(secondFactor.enrolled(account.id()) && secondFactor.check(account.id(), code))) {
+                throw new WrongStaffCredentials();
+            }
             var token = tokens.issueForStaff(account);
             return new StaffTokenResponse(
                     true,

@@ -33,12 +33,16 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
     private static final Logger log = LoggerFactory.getLogger(StaffAuthenticationProvider.class);
     public static final String FAILED = "Sign-in failed. Check the username and password, or try again later.";
 
+    /** The authority of a sign-in whose password was right and whose second step is still to come. */
+    public static final String SECOND_STEP = "ROLE_SECOND_STEP";
+
     private final StaffUserRepository staff;
     private final AbuseProtection protection;
     private final ClientAddress clientAddress;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final StaffSecondFactor secondFactor;
     private final String dummyHash;
 
     StaffAuthenticationProvider(
@@ -47,7 +51,9 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
             ClientAddress clientAddress,
             PasswordEncoder staffPasswordEncoder,
             PlatformTransactionManager tm,
-            Clock clock) {
+            Clock clock,
+            StaffSecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.staff = staff;
         this.protection = protection;
         this.clientAddress = clientAddress;
@@ -75,13 +81,25 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
         if (signedIn == null) {
             throw new BadCredentialsException(FAILED);
         }
+        if (secondFactor.enrolled(signedIn.id()) || secondFactor.required(signedIn)) {
+            // the password was right; the console opens only after the second step (or its set-up)
+            var halfway = UsernamePasswordAuthenticationToken.authenticated(
+                    signedIn.username(), null, List.of(new SimpleGrantedAuthority(SECOND_STEP)));
+            halfway.setDetails(signedIn);
+            return halfway;
+        }
+        return signedIn(signedIn);
+    }
+
+    /** What a member of staff may do once every step of the sign-in is done. */
+    public static Authentication signedIn(StaffView account) {
         List<SimpleGrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_STAFF"));
-        if (signedIn.role() == StaffRole.SUPERUSER) {
+        if (account.role() == StaffRole.SUPERUSER) {
             authorities.add(new SimpleGrantedAuthority("ROLE_SUPERUSER"));
         }
-        var result = UsernamePasswordAuthenticationToken.authenticated(signedIn.username(), null, authorities);
-        result.setDetails(signedIn);
+        var result = UsernamePasswordAuthenticationToken.authenticated(account.username(), null, authorities);
+        result.setDetails(account);
         return result;
     }
 

@@ -11,7 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(StaffConfiguration.BootstrapAdmin.class)
+@EnableConfigurationProperties({StaffConfiguration.BootstrapAdmin.class, StaffConfiguration.SecondFactorSettings.class})
 class StaffConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(StaffConfiguration.class);
@@ -25,6 +25,13 @@ class StaffConfiguration {
     /** {@code ADMIN_USERNAME}/{@code ADMIN_PASSWORD}: a superuser created at start-up when absent. */
     @ConfigurationProperties("loopin.admin")
     record BootstrapAdmin(String username, String password) {}
+
+    /**
+     * @param require2fa every member of staff must sign in with a second factor ({@code STAFF_REQUIRE_2FA});
+     *     superusers must in production anyway
+     */
+    @ConfigurationProperties("loopin.staff")
+    record SecondFactorSettings(boolean require2fa) {}
 
     @Bean
     ApplicationRunner bootstrapSuperuser(BootstrapAdmin admin, StaffAccounts accounts) {
