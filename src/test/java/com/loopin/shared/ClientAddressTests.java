@@ -11,6 +11,16 @@ import org.springframework.util.unit.DataSize;
 class ClientAddressTests {
 
     @Test
+    void limitsCountAnIpv6ClientByItsSlash64AndAnIpv4ClientByItsAddress() {
+        assertThat(ClientAddress.limitKey("2001:db8:abcd:12:1::7"))
+                .isEqualTo(ClientAddress.limitKey("2001:db8:abcd:12:ffff:ffff:ffff:ffff"))
+                .isEqualTo("2001:db8:abcd:12::/64");
+        assertThat(ClientAddress.limitKey("2001:db8:abcd:13::1")).isNotEqualTo("2001:db8:abcd:12::/64");
+        assertThat(ClientAddress.limitKey("[2001:db8::1]")).isEqualTo("2001:db8:0:0::/64");
+        assertThat(ClientAddress.limitKey("203.0.113.9")).isEqualTo("203.0.113.9");
+    }
+
+    @Test
     void ignoresForwardedForFromAnUntrustedPeer() {
         var address = clientAddress(List.of());
         assertThat(address.of(request("203.0.113.9", "1.2.3.4"))).isEqualTo("203.0.113.9");
