@@ -24,6 +24,19 @@ class AdminErrors {
         return "admin/error";
     }
 
+    /** A parameter the console cannot read ({@code ?page=abc}, a missing field): the request's fault, not ours. */
+    @ExceptionHandler({
+        org.springframework.beans.TypeMismatchException.class,
+        org.springframework.web.bind.ServletRequestBindingException.class,
+        org.springframework.web.method.annotation.HandlerMethodValidationException.class
+    })
+    String badRequest(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute(
+                "message", "This page was asked for with a value it does not understand. Check the address.");
+        return "admin/error";
+    }
+
     @ExceptionHandler(Exception.class)
     String failed(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
         if (e instanceof org.springframework.web.ErrorResponse known

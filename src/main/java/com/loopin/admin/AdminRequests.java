@@ -33,8 +33,9 @@ final class AdminRequests {
         return Sort.by("asc".equals(direction) ? Sort.Direction.ASC : Sort.Direction.DESC, property);
     }
 
+    /** The page asked for in the URL (counted from 1) as Spring counts it (from 0). */
     static int page(Integer page) {
-        return page == null || page < 0 ? 0 : Math.min(page, 10_000);
+        return page == null || page < 1 ? 0 : Math.min(page - 1, 10_000);
     }
 
     /** Where to go back to after an action: a console list, never another site. */

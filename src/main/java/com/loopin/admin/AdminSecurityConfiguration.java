@@ -32,7 +32,11 @@ class AdminSecurityConfiguration {
             throws Exception {
         http.securityMatcher("/admin", "/admin/**", "/django/admin", "/django/admin/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/admin/login", "/admin/assets/**", "/django/admin", "/django/admin/**")
+                                "/admin/login",
+                                "/admin/assets/**",
+                                "/admin/denied",
+                                "/django/admin",
+                                "/django/admin/**")
                         .permitAll()
                         .requestMatchers("/admin/login/code", "/admin/two-factor")
                         .hasAnyRole("STAFF", "SECOND_STEP")
@@ -47,6 +51,7 @@ class AdminSecurityConfiguration {
                         .successHandler(AdminSecondFactorController::afterPassword)
                         .failureUrl("/admin/login?error"))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+                .exceptionHandling(handling -> handling.accessDeniedPage("/admin/denied"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(csp(pictures)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -18,8 +18,9 @@ public final class ListLinks {
         this.direction = direction;
     }
 
+    /** The link to a page, counted from 0 here; people see and type pages counted from 1. */
     public String page(int page) {
-        return builder().replaceQueryParam("page", page).build().toUriString();
+        return builder().replaceQueryParam("page", page + 1).build().toUriString();
     }
 
     /** Sorts by the column; a second click on the sorted column reverses it. */

@@ -283,6 +283,20 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void pagesCountFromOneAndBadParametersAreAStyled400NotA500() throws Exception {
+        var browser = new Session();
+        browser.signIn(username, password);
+        assertThat(browser.get("/admin/leads?page=1").body()).contains("Page 1");
+        var bad = browser.get("/admin/leads?page=abc");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("does not understand").contains("Loopin");
+        var denied = browser.get("/admin/staff");
+        assertThat(denied.statusCode()).isEqualTo(403);
+        assertThat(denied.body()).contains("This page is for superusers");
+        assertThat(browser.get("/favicon.ico").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void onlySuperusersManageStaff() throws Exception {
         var browser = new Session();
         browser.signIn(username, password);
