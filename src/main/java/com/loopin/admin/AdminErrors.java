@@ -20,7 +20,12 @@ class AdminErrors {
     @ExceptionHandler(DomainException.class)
     String refused(DomainException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
         response.setStatus(e.code().status().value());
-        model.addAttribute("message", e.getMessage());
+        // the app's wording ("Please signup first") is for app users, not for staff
+        model.addAttribute(
+                "message",
+                e.code() == com.loopin.shared.ErrorCode.USER_NOT_FOUND
+                        ? "There is no such user. The account may have been deleted."
+                        : e.getMessage());
         return "admin/error";
     }
 

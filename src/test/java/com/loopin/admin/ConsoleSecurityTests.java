@@ -179,6 +179,11 @@ class ConsoleSecurityTests {
                 .filter(r -> r.contains(">" + username + "<"))
                 .findFirst()
                 .orElseThrow();
+        String ownRow = java.util.Arrays.stream(page.body().split("<tr"))
+                .filter(r -> r.contains(">" + bossName + "<"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ownRow).as("no Deactivate button on one's own row").doesNotContain("/active");
         Matcher id = Pattern.compile("/admin/staff/(\\d+)/active").matcher(row);
         assertThat(id.find())
                 .as("the staff page offers to deactivate " + username)
@@ -294,6 +299,9 @@ class ConsoleSecurityTests {
         assertThat(denied.statusCode()).isEqualTo(403);
         assertThat(denied.body()).contains("This page is for superusers");
         assertThat(browser.get("/favicon.ico").statusCode()).isEqualTo(200);
+        var unknown = browser.get("/admin/users/987654321");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("There is no such user").doesNotContain("signup");
     }
 
     @Test
