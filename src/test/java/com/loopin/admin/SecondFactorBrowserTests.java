@@ -136,7 +136,9 @@ class SecondFactorBrowserTests {
     }
 
     private void signOut() {
-        browser.manage().deleteAllCookies();
+        browser.get(url("/admin/"));
+        clickAndWait(browser.findElement(By.cssSelector("form.signout button")));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/login?logout");
     }
 
     private void clickAndWait(WebElement element) {
