@@ -30,7 +30,8 @@ class AdminDashboardController {
         this.time = time;
     }
 
-    record Stat(String label, String value) {}
+    /** @param link the list behind the figure, filtered as the figure counts; null when there is none */
+    record Stat(String label, String value, String link) {}
 
     record DayBars(
             String label,
@@ -56,13 +57,25 @@ class AdminDashboardController {
         model.addAttribute(
                 "stats",
                 List.of(
-                        new Stat("Leads today", Long.toString(sumSince(requested, today))),
-                        new Stat("Leads, 7 days", Long.toString(sumSince(requested, today.minusDays(6)))),
-                        new Stat("Leads, 30 days", Long.toString(leads30)),
-                        new Stat("Verified, 30 days", Long.toString(verified30)),
-                        new Stat("Profiles completed, 30 days", Long.toString(completed30)),
-                        new Stat("Lead → verified", percent(verified30, leads30)),
-                        new Stat("Verified → profile", percent(completed30, verified30))));
+                        new Stat(
+                                "Leads today",
+                                Long.toString(sumSince(requested, today)),
+                                "/admin/leads?from=" + today + "&to=" + today),
+                        new Stat(
+                                "Leads, 7 days",
+                                Long.toString(sumSince(requested, today.minusDays(6))),
+                                "/admin/leads?from=" + today.minusDays(6)),
+                        new Stat("Leads, 30 days", Long.toString(leads30), "/admin/leads?from=" + today.minusDays(29)),
+                        new Stat(
+                                "Verified, 30 days",
+                                Long.toString(verified30),
+                                "/admin/leads?status=verified&from=" + today.minusDays(29)),
+                        new Stat(
+                                "Profiles completed, 30 days",
+                                Long.toString(completed30),
+                                "/admin/users?profile=complete"),
+                        new Stat("Lead → verified", percent(verified30, leads30), null),
+                        new Stat("Verified → profile", percent(completed30, verified30), null)));
         model.addAttribute("bars", bars(today, requested, verified, completed));
         model.addAttribute("chartHeight", CHART_HEIGHT);
         return "admin/dashboard";

@@ -92,6 +92,12 @@ class ConsoleBrowserTests {
         assertThat(browser.findElements(By.cssSelector(".stat"))).hasSize(7);
         assertThat(browser.findElements(By.cssSelector("svg.chart rect"))).hasSize(42);
         Browser.screenshot(browser, "03-dashboard");
+        clickAndWait(browser.findElement(By.cssSelector("a.stat")));
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .as("the 'Leads today' card opens the leads of today")
+                .isEqualTo("Leads");
+        assertThat(browser.getCurrentUrl()).contains("from=").contains("to=");
+        browser.get(url("/admin/"));
     }
 
     private void leadSearchFindsANumberTypedAnyWay(String lead) {
