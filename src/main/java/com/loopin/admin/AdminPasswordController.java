@@ -6,10 +6,7 @@ import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +20,6 @@ class AdminPasswordController {
 
     private final StaffAccounts staff;
     private final AuditLog audit;
-    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     AdminPasswordController(StaffAccounts staff, AuditLog audit) {
         this.staff = staff;
@@ -56,13 +52,7 @@ class AdminPasswordController {
             return "admin/password";
         }
         // this session carries on under the new password; every other one ends on its next click
-        var updated = UsernamePasswordAuthenticationToken.authenticated(
-                signedIn.getPrincipal(), null, signedIn.getAuthorities());
-        updated.setDetails(changed);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(updated);
-        SecurityContextHolder.setContext(context);
-        sessions.saveContext(context, request, response);
+        ConsoleSignIns.signIn(changed, false, request, response);
         audit.record(new AuditRecord(
                 me.username(),
                 "staff.change_password",

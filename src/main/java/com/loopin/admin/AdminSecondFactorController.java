@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +35,6 @@ class AdminSecondFactorController {
     private final AbuseProtection protection;
     private final ClientAddress clientAddress;
     private final AuditLog audit;
-    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     AdminSecondFactorController(
             StaffSecondFactor secondFactor,
@@ -145,12 +142,7 @@ class AdminSecondFactorController {
 
     /** Every step is done: the session gets the staff roles, under a new session id. */
     private void signInFully(StaffView account, HttpServletRequest request, HttpServletResponse response) {
-        StaffView now = staff.find(account.id()).orElse(account);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(StaffAuthenticationProvider.signedIn(now));
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
-        sessions.saveContext(context, request, response);
+        ConsoleSignIns.signIn(staff.find(account.id()).orElse(account), true, request, response);
     }
 
     private static boolean halfway(Authentication signedIn) {

@@ -4,6 +4,7 @@ import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.RetryLaterException;
 import com.loopin.shared.SqlDialect;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ class OtpService {
     private final ReviewNumbers reviewNumbers;
     private final OtpProperties properties;
     private final SqlDialect dialect;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     OtpService(
@@ -33,7 +35,9 @@ class OtpService {
             ReviewNumbers reviewNumbers,
             OtpProperties properties,
             SqlDialect dialect,
+            MeterRegistry meters,
             Clock clock) {
+        this.meters = meters;
         this.codes = codes;
         this.generator = generator;
         this.hasher = hasher;
@@ -66,7 +70,7 @@ class OtpService {
                     .map(last -> Duration.between(now, last.getCreatedAt().plus(properties.resendCooldown())))
                     .orElse(properties.resendCooldown()));
         }
-        return new IssuedCode(phone, purpose, code, hash, expiresAt, review);
+        return new IssuedCode(phone, purpose, code, hash, review);
     }
 
     /** The code's SMS could not be sent: it can never verify, and it does not hold the number in its cooldown. */
@@ -149,7 +153,8 @@ class OtpService {
         return new OtpNotFoundException();
     }
 
-    private static RetryLaterException cooldown(Duration wait) {
+    private RetryLaterException cooldown(Duration wait) {
+        meters.counter("loopin.limits.hit", "limit", "resend_cooldown").increment();
         long seconds = RetryLaterException.wholeSeconds(wait);
         return new RetryLaterException(
                 ErrorCode.OTP_COOLDOWN,
@@ -159,8 +164,7 @@ class OtpService {
     }
 
     /** A code just made, still in clear: it goes into one SMS and nowhere else. */
-    record IssuedCode(
-            PhoneNumber phone, CodePurpose purpose, String code, String hash, Instant expiresAt, boolean review) {
+    record IssuedCode(PhoneNumber phone, CodePurpose purpose, String code, String hash, boolean review) {
         @Override
         public String toString() {
             return "IssuedCode[" + purpose + ", review=" + review + "]";

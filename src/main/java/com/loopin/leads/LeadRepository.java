@@ -1,7 +1,6 @@
 package com.loopin.leads;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -11,12 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExecutor<Lead> {
 
     Optional<Lead> findByPhoneNumber(String phoneNumber);
-
-    @Query("select l.firstRequestedAt from Lead l where l.firstRequestedAt >= :since")
-    List<Instant> firstRequestsSince(Instant since);
-
-    @Query("select l.verifiedAt from Lead l where l.verifiedAt >= :since")
-    List<Instant> verificationsSince(Instant since);
 
     /** Creates the lead unless it exists; never fails on a parallel insert of the same number. */
     @Modifying
@@ -31,11 +24,11 @@ interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExec
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""
             update Lead l set l.codesSent = l.codesSent + 1, l.lastRequestedAt = :now, l.updatedAt = :now,
-                              l.test = :test, l.lastMessageId = :messageId, l.deliveryStatus = null,
+                              l.test = :test, l.lastMessageId = null, l.deliveryStatus = null,
                               l.deliveryError = null, l.deliveryUpdatedAt = null
             where l.phoneNumber = :phone
             """)
-    int countCodeSent(String phone, boolean test, String messageId, Instant now);
+    int countCodeSent(String phone, boolean test, Instant now);
 
     /** PostgreSQL only: creates the lead or counts one more code for it, in one statement. */
     @Modifying

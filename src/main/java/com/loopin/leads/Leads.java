@@ -50,7 +50,7 @@ public class Leads {
             return;
         }
         repository.insertIfAbsent(phone.e164(), now);
-        repository.countCodeSent(phone.e164(), reviewNumber, null, now);
+        repository.countCodeSent(phone.e164(), reviewNumber, now);
     }
 
     /** The provider took the message: its delivery reports will name this id. */

@@ -79,11 +79,6 @@ public class StaffAccounts {
     }
 
     @Transactional(readOnly = true)
-    public boolean isActive(String username) {
-        return staff.findByUsernameIgnoreCase(username).map(StaffUser::isActive).orElse(false);
-    }
-
-    @Transactional(readOnly = true)
     public boolean exists(String username) {
         return staff.findByUsernameIgnoreCase(username.strip()).isPresent();
     }

@@ -10,18 +10,13 @@ interface UserRepository extends JpaRepository<User, Long> {
     Optional<User> findByPhoneNumber(String phoneNumber);
 
     /** What other modules see of a user, in one query: a profile is complete once it has been completed. */
-    @Query("""
-            select new com.loopin.users.UserRepository$AccountRow(u.id, u.phoneNumber, p.name, u.active,
-                                                                 p.verified, p.completedAt)
-            from User u left join Profile p on p.user = u
-            where u.phoneNumber = :phone""")
+    String ACCOUNT = "select new com.loopin.users.UserRepository$AccountRow(u.id, u.phoneNumber, p.name, u.active,"
+            + " p.verified, p.completedAt) from User u left join Profile p on p.user = u ";
+
+    @Query(ACCOUNT + "where u.phoneNumber = :phone")
     Optional<AccountRow> findAccountByPhone(String phone);
 
-    @Query("""
-            select new com.loopin.users.UserRepository$AccountRow(u.id, u.phoneNumber, p.name, u.active,
-                                                                 p.verified, p.completedAt)
-            from User u left join Profile p on p.user = u
-            where u.id = :id""")
+    @Query(ACCOUNT + "where u.id = :id")
     Optional<AccountRow> findAccountById(long id);
 
     record AccountRow(

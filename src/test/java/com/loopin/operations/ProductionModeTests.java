@@ -63,32 +63,14 @@ class ProductionModeTests {
     void refusesToStartWithoutAChoiceOfCountriesAndTakesAStarForEvery() {
         assertThat(startFailure("--ENVIRONMENT=prod", DATABASE, SECRET, WEBHOOK, WEBHOOK_URL, WEBHOOK_SECRET))
                 .contains("ENVIRONMENT=prod needs SMS_ALLOWED_COUNTRIES");
-        try (var context = new SpringApplicationBuilder(LoopinApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--ENVIRONMENT=prod",
-                        DATABASE,
-                        SECRET,
-                        WEBHOOK,
-                        WEBHOOK_URL,
-                        WEBHOOK_SECRET,
-                        "--loopin.limits.allowed-countries=*")) {
+        try (var context = startInProduction("--loopin.limits.allowed-countries=*")) {
             assertThat(context.isRunning()).isTrue();
         }
     }
 
     @Test
     void startsWhenEverythingIsSetAndSendsHstsBehindTheBalancer() {
-        try (var context = new SpringApplicationBuilder(LoopinApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--ENVIRONMENT=prod",
-                        DATABASE,
-                        SECRET,
-                        WEBHOOK,
-                        WEBHOOK_URL,
-                        WEBHOOK_SECRET,
-                        COUNTRIES)) {
+        try (var context = startInProduction(COUNTRIES)) {
             var api = new Api(
                     ((WebServerApplicationContext) context).getWebServer().getPort());
             var health = api.get("/api/health");
@@ -101,6 +83,20 @@ class ProductionModeTests {
                             && cookie.contains("Secure")
                             && cookie.contains("HttpOnly"));
         }
+    }
+
+    /** Production mode with every setting it needs but the countries, which the caller chooses. */
+    private static org.springframework.context.ConfigurableApplicationContext startInProduction(String countries) {
+        return new SpringApplicationBuilder(LoopinApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--ENVIRONMENT=prod",
+                        DATABASE,
+                        SECRET,
+                        WEBHOOK,
+                        WEBHOOK_URL,
+                        WEBHOOK_SECRET,
+                        countries);
     }
 
     private static String startFailure(String... args) {
