@@ -8,7 +8,6 @@ import com.loopin.support.CapturingSmsSender;
 import com.loopin.support.PhoneAuthClient;
 import com.loopin.support.TestBeans;
 import com.loopin.support.TestPhones;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -225,11 +223,7 @@ class ConsoleBrowserTests {
      * (Checking the old page's elements for staleness races Chromium's own errors.)
      */
     private void clickAndWait(WebElement element) {
-        browser.executeScript("window.loopinOldPage = true;");
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
-                        "return window.loopinOldPage === undefined && document.readyState === 'complete';")));
+        Browser.clickAndWait(browser, element);
     }
 
     private void signIn(String username, String password) {

@@ -8,7 +8,6 @@ import com.loopin.staff.StaffRole;
 import com.loopin.support.Api;
 import com.loopin.support.Browser;
 import com.loopin.support.TestBeans;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -142,11 +140,7 @@ class SecondFactorBrowserTests {
     }
 
     private void clickAndWait(WebElement element) {
-        browser.executeScript("window.loopinOldPage = true;");
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
-                        "return window.loopinOldPage === undefined && document.readyState === 'complete';")));
+        Browser.clickAndWait(browser, element);
     }
 
     private String url(String path) {

@@ -56,6 +56,15 @@ public final class Browser {
         }
     }
 
+    /** Clicks and waits until the next page has loaded (a marker set on the old page is gone). */
+    public static void clickAndWait(ChromeDriver driver, org.openqa.selenium.WebElement element) {
+        driver.executeScript("window.loopinOldPage = true;");
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ignored -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.loopinOldPage === undefined && document.readyState === 'complete';")));
+    }
+
     public static void phoneSized(ChromeDriver driver) {
         driver.manage().window().setSize(new Dimension(390, 844));
     }
