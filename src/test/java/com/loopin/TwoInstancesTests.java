@@ -139,6 +139,33 @@ class TwoInstancesTests {
                 .isEqualTo(401);
     }
 
+    @Test
+    void aSegmentThrottledOnOneIsThrottledOnTheOtherWithinASecond() throws Exception {
+        String prefix = "+234803" + String.format("%02d", new java.util.Random().nextInt(100));
+        var segments = first.getBean(com.loopin.pumping.SmsSegments.class);
+        var throttle = segments.block(
+                com.loopin.pumping.Segment.parse(prefix).orElseThrow(), Duration.ofMinutes(10), "a test", "tester");
+        try {
+            assertThat(statusWithin(
+                            Duration.ofSeconds(1),
+                            429,
+                            () -> api(second)
+                                    .post("/api/auth/signup", phone(TestPhones.mobileStartingWith(prefix)))
+                                    .status()))
+                    .isEqualTo(429);
+        } finally {
+            second.getBean(com.loopin.pumping.SmsSegments.class).lift(throttle.id(), "tester");
+        }
+        assertThat(statusWithin(
+                        Duration.ofSeconds(1),
+                        200,
+                        () -> api(first)
+                                .post("/api/auth/signup", phone(TestPhones.mobileStartingWith(prefix)))
+                                .status()))
+                .as("lifted on the other")
+                .isEqualTo(200);
+    }
+
     /** Asks until the answer is the expected one or the time is up; returns the last answer. */
     private static int statusWithin(Duration bound, int expected, java.util.function.IntSupplier call)
             throws InterruptedException {

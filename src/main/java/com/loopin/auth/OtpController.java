@@ -13,6 +13,7 @@ import static com.loopin.shared.ErrorCode.RATE_LIMITED;
 import static com.loopin.shared.ErrorCode.REFRESH_TOKEN_REUSED;
 import static com.loopin.shared.ErrorCode.SMS_COUNTRY_NOT_ALLOWED;
 import static com.loopin.shared.ErrorCode.SMS_DELIVERY_FAILED;
+import static com.loopin.shared.ErrorCode.SMS_SEGMENT_THROTTLED;
 import static com.loopin.shared.ErrorCode.USER_ALREADY_EXISTS;
 import static com.loopin.shared.ErrorCode.USER_NOT_FOUND;
 import static com.loopin.shared.ErrorCode.VALIDATION_ERROR;
@@ -65,7 +66,8 @@ class OtpController {
     @Operation(
             summary = "Send a sign-up code",
             description = "409 USER_ALREADY_EXISTS when the number's user has a complete profile; a user whose "
-                    + "profile is incomplete may sign up again. 429s carry a Retry-After header.")
+                    + "profile is incomplete may sign up again. 429s carry a Retry-After header; 429 "
+                    + "SMS_SEGMENT_THROTTLED means codes to new numbers of this range are paused for a while.")
     @ApiErrors({
         INVALID_PHONE_NUMBER,
         SMS_COUNTRY_NOT_ALLOWED,
@@ -75,6 +77,7 @@ class OtpController {
         OTP_COOLDOWN,
         RATE_LIMITED,
         VERIFICATION_LOCKED,
+        SMS_SEGMENT_THROTTLED,
         SMS_DELIVERY_FAILED
     })
     @PostMapping(path = "/signup", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -5,6 +5,8 @@ import com.loopin.leads.Leads;
 import com.loopin.protection.AbuseProtection;
 import com.loopin.protection.AbuseProtection.BudgetPermit;
 import com.loopin.protection.AbuseProtection.SendPermit;
+import com.loopin.pumping.SegmentThrottledException;
+import com.loopin.pumping.SmsSegments;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.PhoneNumber;
@@ -57,6 +59,7 @@ class PhoneAuthService {
     private final OtpProperties otp;
     private final MeterRegistry meters;
     private final AuditLog audit;
+    private final SmsSegments segments;
     private final TransactionTemplate transaction;
 
     PhoneAuthService(
@@ -71,8 +74,10 @@ class PhoneAuthService {
             OtpProperties otp,
             MeterRegistry meters,
             AuditLog audit,
+            SmsSegments segments,
             PlatformTransactionManager transactionManager) {
         this.audit = audit;
+        this.segments = segments;
         this.phoneNumbers = phoneNumbers;
         this.users = users;
         this.codes = codes;
@@ -159,8 +164,15 @@ class PhoneAuthService {
         Issued issued = inOneTransaction(() -> {
             CodePurpose purpose;
             try {
-                purpose = purposeFor.apply(users.findByPhone(phone));
-            } catch (UserNotFoundException | UserAlreadyExistsException | AccountDisabledException refused) {
+                Optional<UserAccount> user = users.findByPhone(phone);
+                purpose = purposeFor.apply(user);
+                if (user.isEmpty() && !codes.isReviewNumber(phone)) {
+                    segments.requireOpen(phone);
+                }
+            } catch (UserNotFoundException
+                    | UserAlreadyExistsException
+                    | AccountDisabledException
+                    | SegmentThrottledException refused) {
                 protection.countRefusedCodeRequest(client);
                 return new Refused(refused);
             }
@@ -176,6 +188,7 @@ class PhoneAuthService {
         });
         if (!issued.code().review()) {
             send(issued);
+            segments.codeSent(phone);
         }
         meters.counter(
                         "loopin.otp.codes.sent",
@@ -258,6 +271,9 @@ class PhoneAuthService {
         }
         codes.consume(attempt);
         protection.codeAccepted(phone);
+        if (!codes.isReviewNumber(phone)) {
+            segments.codeVerified(phone);
+        }
         meters.counter("loopin.otp.verifications", "outcome", "ok").increment();
         UserAccount user = started.user().orElseGet(() -> users.registerVerified(phone));
         leads.verifiedByCode(phone);

@@ -33,6 +33,7 @@ public enum ErrorCode {
     OTP_COOLDOWN(HttpStatus.TOO_MANY_REQUESTS, "Too soon for another code"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     VERIFICATION_LOCKED(HttpStatus.TOO_MANY_REQUESTS, "Too many wrong codes for this number"),
+    SMS_SEGMENT_THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "Codes to this number range are paused"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     SMS_DELIVERY_FAILED(HttpStatus.SERVICE_UNAVAILABLE, "SMS delivery failed"),

@@ -38,11 +38,7 @@ class DatabaseOutageTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        try (Connection admin = admin()) {
-            admin.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
-            admin.createStatement().execute("create database " + DATABASE);
-        }
-        registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+        com.loopin.support.TestDatabaseSetup.ownDatabase(DATABASE, registry);
     }
 
     @LocalServerPort

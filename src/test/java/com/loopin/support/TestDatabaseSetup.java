@@ -15,6 +15,19 @@ public class TestDatabaseSetup implements LauncherSessionListener {
     public static final String DATABASE = "loopin_test";
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
 
+    /**
+     * A fresh, empty database for one test class whose traffic must not mix with the others' (or that takes its
+     * database away): dropped if left from an earlier run, created, and given to the application.
+     */
+    public static void ownDatabase(String name, org.springframework.test.context.DynamicPropertyRegistry registry)
+            throws SQLException {
+        try (Connection admin = DriverManager.getConnection(SERVER, "postgres", "")) {
+            admin.createStatement().execute("drop database if exists " + name + " with (force)");
+            admin.createStatement().execute("create database " + name);
+        }
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + name);
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (System.getenv("DATABASE_URL") != null) {

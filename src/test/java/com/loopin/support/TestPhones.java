@@ -24,4 +24,22 @@ public final class TestPhones {
             }
         }
     }
+
+    /** A valid mobile number, of any country, that begins with the given digits ({@code +2348031}). */
+    public static String mobileStartingWith(String prefix) {
+        while (true) {
+            int free = 12 + random.nextInt(4) - prefix.length();
+            String candidate = prefix + String.format("%0" + free + "d", random.nextLong((long) Math.pow(10, free)));
+            try {
+                var number = util.parse(candidate, null);
+                if (util.isValidNumber(number)
+                        && util.getNumberType(number)
+                                == com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.MOBILE) {
+                    return candidate;
+                }
+            } catch (Exception ignored) {
+                // try another
+            }
+        }
+    }
 }

@@ -1,0 +1,155 @@
+package com.loopin.pumping;
+
+import com.loopin.audit.AuditLog;
+import com.loopin.audit.AuditRecord;
+import com.loopin.shared.SqlDialect;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every {@code PUMPING_CHECK_SECONDS}, judges the last hour's traffic with {@link PumpingRules} and throttles the
+ * segments that look pumped for {@code PUMPING_BLOCK_MINUTES}. Each decision is logged once, counted, audited and
+ * shown in the console. With several instances one of them judges at a time (a PostgreSQL advisory lock).
+ */
+@Component
+class PumpingDetector {
+
+    static final String ACTOR = "system:pumping-detector";
+    private static final Logger log = LoggerFactory.getLogger(PumpingDetector.class);
+    private static final long LOCK = 0x4c6f6f70696e5001L;
+
+    private final SegmentTraffic traffic;
+    private final TrafficRepository counts;
+    private final ThrottleRepository throttles;
+    private final ActiveThrottles active;
+    private final PumpingRules rules;
+    private final PumpingProperties properties;
+    private final AuditLog audit;
+    private final MeterRegistry meters;
+    private final JdbcClient jdbc;
+    private final SqlDialect dialect;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PumpingDetector(
+            SegmentTraffic traffic,
+            TrafficRepository counts,
+            ThrottleRepository throttles,
+            ActiveThrottles active,
+            PumpingProperties properties,
+            AuditLog audit,
+            MeterRegistry meters,
+            JdbcClient jdbc,
+            SqlDialect dialect,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.traffic = traffic;
+        this.counts = counts;
+        this.throttles = throttles;
+        this.active = active;
+        this.rules = new PumpingRules(properties);
+        this.properties = properties;
+        this.audit = audit;
+        this.meters = meters;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${loopin.pumping.check-interval}",
+            initialDelayString = "${loopin.pumping.check-interval}")
+    void scheduledCheck() {
+        if (!properties.enabled()) {
+            return;
+        }
+        try {
+            check();
+        } catch (RuntimeException e) {
+            log.warn("SMS pumping check failed, trying again at the next: {}", e.getMessage());
+        }
+    }
+
+    /** Judges the traffic now and throttles what looks pumped; returns the throttles decided. */
+    List<Throttle> check() {
+        traffic.flush();
+        List<Throttle> decided = transaction.execute(status -> isOurTurn() ? decide() : List.of());
+        return decided == null ? List.of() : decided;
+    }
+
+    private List<Throttle> decide() {
+        Instant now = clock.instant();
+        Instant bucket = SegmentTraffic.bucketOf(now);
+        Instant hourSince = bucket.plus(SegmentTraffic.BUCKET).minus(PumpingRules.HOUR);
+        Instant recentSince = bucket.plus(SegmentTraffic.BUCKET).minus(PumpingRules.RECENT);
+        Instant baselineSince = bucket.minus(properties.baseline());
+        Set<Segment> throttled = new HashSet<>();
+        throttles.activeAt(now).forEach(throttle -> throttled.add(throttle.segment()));
+        Set<Segment> lifted = new HashSet<>(throttles.liftedSince(now.minus(properties.block())));
+        var history = new PumpingRules.History() {
+            @Override
+            public Counts of(Segment segment) {
+                return counts.between(segment, baselineSince, hourSince);
+            }
+
+            @Override
+            public Counts service() {
+                return counts.between(null, baselineSince, hourSince);
+            }
+        };
+        List<Throttle> decided = new ArrayList<>();
+        for (var suspect : rules.suspects(counts.windows(hourSince, recentSince), throttled, lifted, history)) {
+            decided.add(throttle(suspect, now));
+        }
+        if (!decided.isEmpty()) {
+            active.changed();
+        }
+        counts.deleteBefore(baselineSince.minus(PumpingRules.HOUR));
+        return decided;
+    }
+
+    private Throttle throttle(PumpingRules.Suspect suspect, Instant now) {
+        Instant until = now.plus(properties.block());
+        long id = throttles.insert(suspect.segment(), true, suspect.reason(), now, until, ACTOR);
+        audit.record(new AuditRecord(
+                ACTOR,
+                "sms_segment.throttle",
+                "sms_segment",
+                suspect.segment().key(),
+                "Throttled code requests to " + suspect.segment() + " for "
+                        + properties.block().toMinutes() + " minutes: " + suspect.reason(),
+                null,
+                "until " + until));
+        meters.counter("loopin.sms.pumping.throttles", "decided_by", "detector").increment();
+        log.warn(
+                "SMS pumping suspected: code requests to {} throttled for {} min ({})",
+                suspect.segment(),
+                properties.block().toMinutes(),
+                suspect.reason());
+        return throttles.find(id).orElseThrow();
+    }
+
+    /** Several instances judge the same shared counts: one at a time is enough. */
+    private boolean isOurTurn() {
+        if (!dialect.isPostgres()) {
+            return true;
+        }
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)")
+                .param(LOCK)
+                .query(Boolean.class)
+                .single());
+    }
+}

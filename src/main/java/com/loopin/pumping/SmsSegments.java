@@ -1,0 +1,193 @@
+package com.loopin.pumping;
+
+import com.loopin.audit.AuditLog;
+import com.loopin.audit.AuditRecord;
+import com.loopin.shared.PhoneNumber;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What the code flow and the console ask of pumping detection. The code flow's calls ({@link #requireOpen},
+ * {@link #codeSent}, {@link #codeVerified}) touch memory only; the console's read and change the shared tables.
+ */
+@Service
+public class SmsSegments {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsSegments.class);
+    private static final int SEGMENTS_SHOWN = 50;
+    private static final int MAX_REASON = 200;
+
+    private final ActiveThrottles active;
+    private final SegmentTraffic traffic;
+    private final TrafficRepository counts;
+    private final ThrottleRepository throttles;
+    private final PumpingProperties properties;
+    private final AuditLog audit;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    SmsSegments(
+            ActiveThrottles active,
+            SegmentTraffic traffic,
+            TrafficRepository counts,
+            ThrottleRepository throttles,
+            PumpingProperties properties,
+            AuditLog audit,
+            MeterRegistry meters,
+            Clock clock) {
+        this.active = active;
+        this.traffic = traffic;
+        this.counts = counts;
+        this.throttles = throttles;
+        this.properties = properties;
+        this.audit = audit;
+        this.meters = meters;
+        this.clock = clock;
+        Gauge.builder(
+                        "loopin.sms.pumping.active_throttles",
+                        active,
+                        a -> a.all().size())
+                .description("SMS segments whose code requests are paused")
+                .register(meters);
+    }
+
+    /**
+     * Refuses a code to a number in a throttled segment. Ask it only for numbers without an account: one that has
+     * verified before is never locked out because strangers share its prefix.
+     *
+     * @throws SegmentThrottledException when a throttle covers the number
+     */
+    public void requireOpen(PhoneNumber phone) {
+        Optional<Throttle> throttle = active.covering(phone);
+        if (throttle.isPresent()) {
+            meters.counter("loopin.sms.pumping.refused").increment();
+            throw new SegmentThrottledException(throttle.get().remainingAt(clock.instant()));
+        }
+    }
+
+    public void codeSent(PhoneNumber phone) {
+        traffic.codeSent(phone);
+    }
+
+    /** Counted once the verifying transaction commits. */
+    public void codeVerified(PhoneNumber phone) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    traffic.codeVerified(phone);
+                }
+            });
+        } else {
+            traffic.codeVerified(phone);
+        }
+    }
+
+    /** The busiest segments of the last hour, prefixes and countries, with how they convert. */
+    @Transactional(readOnly = true)
+    public List<SegmentReport> busiest() {
+        traffic.flush();
+        Instant bucket = SegmentTraffic.bucketOf(clock.instant()).plus(SegmentTraffic.BUCKET);
+        List<Throttle> throttled = active.all();
+        return counts.windows(bucket.minus(PumpingRules.HOUR), bucket.minus(PumpingRules.RECENT)).stream()
+                .sorted(Comparator.comparing((TrafficRepository.SegmentWindows row) ->
+                                -row.hour().requested())
+                        .thenComparing(row -> row.segment().key()))
+                .limit(SEGMENTS_SHOWN)
+                .map(row -> new SegmentReport(
+                        row.segment(),
+                        row.recent(),
+                        row.hour(),
+                        throttled.stream()
+                                .filter(t -> t.segment().contains(row.segment()))
+                                .findFirst()
+                                .orElse(null)))
+                .toList();
+    }
+
+    /** Codes sent and verified per five minutes over the last day: one segment's, or the whole service's. */
+    @Transactional(readOnly = true)
+    public List<TrafficPoint> lastDay(Optional<Segment> segment) {
+        traffic.flush();
+        return counts.buckets(
+                segment.orElse(null), SegmentTraffic.bucketOf(clock.instant()).minus(Duration.ofHours(24)));
+    }
+
+    public List<Throttle> activeThrottles() {
+        return active.all();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Throttle> recentThrottles(int limit) {
+        return throttles.recent(limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Throttle> throttle(long id) {
+        return throttles.find(id);
+    }
+
+    public PumpingProperties settings() {
+        return properties;
+    }
+
+    /** Staff pause code requests to a segment by hand. */
+    @Transactional
+    public Throttle block(Segment segment, Duration duration, String reason, String staff) {
+        Instant now = clock.instant();
+        String why = reason == null || reason.isBlank() ? "Blocked by hand" : reason.strip();
+        why = why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why;
+        long id = throttles.insert(segment, false, why, now, now.plus(duration), staff);
+        audit.record(new AuditRecord(
+                staff,
+                "sms_segment.block",
+                "sms_segment",
+                segment.key(),
+                "Blocked code requests to " + segment + " for " + duration.toMinutes() + " minutes: " + why,
+                null,
+                "until " + now.plus(duration)));
+        meters.counter("loopin.sms.pumping.throttles", "decided_by", "staff").increment();
+        log.info("SMS segment {} blocked by {} for {} min", segment, staff, duration.toMinutes());
+        active.changed();
+        return throttles.find(id).orElseThrow();
+    }
+
+    /** Lifts a throttle early; false when it had already ended. The detector then leaves the segment alone. */
+    @Transactional
+    public boolean lift(long id, String staff) {
+        Optional<Throttle> throttle = throttles.find(id);
+        if (throttle.isEmpty() || !throttles.lift(id, staff, clock.instant())) {
+            return false;
+        }
+        Segment segment = throttle.get().segment();
+        audit.record(new AuditRecord(
+                staff,
+                "sms_segment.lift",
+                "sms_segment",
+                segment.key(),
+                "Lifted the throttle on " + segment + " (" + throttle.get().reason() + ")",
+                "until " + throttle.get().endsAt(),
+                "lifted"));
+        log.info("SMS segment {} throttle lifted by {}", segment, staff);
+        active.changed();
+        return true;
+    }
+
+    /** A segment's counts over the last quarter hour and the last hour, and the throttle on it, if any. */
+    public record SegmentReport(Segment segment, Counts recent, Counts hour, Throttle throttle) {}
+
+    /** Codes sent and verified in the five minutes from {@code start}. */
+    public record TrafficPoint(Instant start, Counts counts) {}
+}
