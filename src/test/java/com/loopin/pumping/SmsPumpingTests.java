@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  * A pumping campaign, hundreds of code requests to one Nigerian prefix that nobody verifies, beside normal Indian
  * sign-ups that mostly verify: the detector throttles the campaign's prefix only; normal traffic is never refused;
  * a number of the prefix that has an account still logs in; staff lift the throttle in the console (a real
- * Chromium) and codes go out again. On a database of its own, so no other test's traffic counts.
+ * Chromium) and codes go out again; staff block another prefix by hand. On a database of its own, so no other test's traffic counts.
  */
 @FlowTest
 @EnabledIf("com.loopin.support.Browser#available")
@@ -95,6 +95,9 @@ class SmsPumpingTests {
         liftInTheConsole();
 
         assertThat(signUp(TestPhones.mobileStartingWith(CAMPAIGN), false)).isEqualTo(200);
+        assertThat(signUp(TestPhones.mobileStartingWith("+2348061"), false))
+                .as("blocked by hand in the console")
+                .isEqualTo(429);
         assertThat(detector.check())
                 .as("the detector leaves a segment staff lifted alone for a while")
                 .isEmpty();
@@ -102,6 +105,10 @@ class SmsPumpingTests {
                         .query(String.class)
                         .list())
                 .containsExactly("system:pumping-detector sms_segment.throttle", "fraud-desk sms_segment.lift");
+        assertThat(jdbc.sql("select actor || ' ' || action from audit_entry where target_id = '+234 8061'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("fraud-desk sms_segment.block");
     }
 
     private void liftInTheConsole() {
@@ -124,9 +131,29 @@ class SmsPumpingTests {
                     .contains("Lifted the throttle on +234 8031");
             assertThat(browser.findElement(By.id("no-throttles")).isDisplayed()).isTrue();
             Browser.screenshot(browser, "41-fraud-lifted");
+
+            block(browser, "Nigeria", "30");
+            assertThat(browser.findElement(By.cssSelector(".flash.bad")).getText())
+                    .contains("\"Nigeria\" is not a segment");
+            block(browser, "234-8061", "30");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Block +234 8061 for 30 minutes?");
+            Browser.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Yes, block it']")));
+            assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                    .contains("Blocked code requests to +234 8061 until");
+            assertThat(browser.findElement(By.id("active-throttles")).getText())
+                    .contains("+234 8061", "fraud-desk", "a reseller's test numbers");
         } finally {
             browser.quit();
         }
+    }
+
+    private static void block(ChromeDriver browser, String segment, String minutes) {
+        var form = browser.findElement(By.id("block-form"));
+        form.findElement(By.name("segment")).sendKeys(segment);
+        form.findElement(By.name("minutes")).clear();
+        form.findElement(By.name("minutes")).sendKeys(minutes);
+        form.findElement(By.name("reason")).sendKeys("a reseller's test numbers");
+        Browser.clickAndWait(browser, form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     /** Asks for a sign-up code from an address of its own; verifies it if told to. Returns the request's status. */
