@@ -21,7 +21,14 @@ final class AuthMessages {
                     requiredMode = Schema.RequiredMode.REQUIRED)
             String otpCode) {}
 
-    record CodeSentData(String phoneNumber, int otpLength, long otpExpiresIn) {
+    record CodeSentData(
+            @Schema(example = "+916205829376") String phoneNumber,
+
+            @Schema(example = "4", description = "Digits in the code")
+            int otpLength,
+
+            @Schema(example = "600", description = "Seconds the code stays valid")
+            long otpExpiresIn) {
 
         static CodeSentData of(CodeSent sent) {
             return new CodeSentData(
@@ -29,10 +36,20 @@ final class AuthMessages {
         }
     }
 
-    record SignupData(long userId, String phoneNumber, boolean needsProfileCompletion) {}
+    record SignupData(
+            @Schema(example = "42") long userId,
+            @Schema(example = "+916205829376") String phoneNumber,
+            boolean needsProfileCompletion) {}
 
     record LoginData(
-            long userId, String phoneNumber, String name, boolean isVerified, boolean needsProfileCompletion) {}
+            @Schema(example = "42") long userId,
+            @Schema(example = "+916205829376") String phoneNumber,
+
+            @Schema(nullable = true, description = "Null until the profile is completed", example = "Gaurav Kumar")
+            String name,
+
+            boolean isVerified,
+            boolean needsProfileCompletion) {}
 
     record RefreshRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
@@ -42,19 +59,32 @@ final class AuthMessages {
             @Schema(description = "Optional: end the session of this refresh token (no access token needed)")
             String refreshToken) {}
 
-    record RefreshData(long userId, String phoneNumber) {}
+    record RefreshData(
+            @Schema(example = "42") long userId,
+            @Schema(example = "+916205829376") String phoneNumber) {}
 
     /**
      * The original envelope plus the tokens: {@code token} is the access token (a JWT); {@code refresh_token} is
      * opaque and single use.
      */
     record TokenEnvelope<T>(
-            boolean success,
-            String message,
+            @Schema(example = "true") boolean success,
+            @Schema(example = "OTP verified successfully") String message,
             T data,
+
+            @Schema(
+                    description = "The access token, a JWT: send it as `Authorization: Bearer …`",
+                    example = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJl")
             String token,
+
+            @Schema(
+                    description = "Opaque and single use: trade it at /api/auth/refresh before it idles out",
+                    example = "u3kq9V0d8Jx2mYwQpL7sT1uFhZcN4bGa6eRjXo5yIlM")
             String refreshToken,
-            String tokenType,
+
+            @Schema(example = "Bearer") String tokenType,
+
+            @Schema(description = "Seconds the access token lives", example = "1800")
             long expiresIn) {
 
         static <T> TokenEnvelope<T> of(String message, T data, PhoneAuthService.SignedIn signedIn) {

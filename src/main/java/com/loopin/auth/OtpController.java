@@ -64,6 +64,7 @@ class OtpController {
     }
 
     @Operation(
+            operationId = "signup",
             summary = "Send a sign-up code",
             description = "409 USER_ALREADY_EXISTS when the number's user has a complete profile; a user whose "
                     + "profile is incomplete may sign up again. 429s carry a Retry-After header; 429 "
@@ -87,6 +88,7 @@ class OtpController {
     }
 
     @Operation(
+            operationId = "verifyOtp",
             summary = "Verify a sign-up code and receive tokens",
             description = "Creates the user (with an empty, verified profile) on the first success.")
     @ApiErrors({
@@ -109,6 +111,7 @@ class OtpController {
     }
 
     @Operation(
+            operationId = "login",
             summary = "Send a login code to an existing user",
             description = "404 USER_NOT_FOUND for a number that has not signed up. 429s carry a Retry-After header.")
     @ApiErrors({
@@ -128,7 +131,7 @@ class OtpController {
         return ApiEnvelope.ok("OTP sent successfully to " + sent.phone().e164(), CodeSentData.of(sent));
     }
 
-    @Operation(summary = "Verify a login code and receive tokens")
+    @Operation(operationId = "verifyLogin", summary = "Verify a login code and receive tokens")
     @ApiErrors({
         INVALID_PHONE_NUMBER,
         VALIDATION_ERROR,
@@ -151,6 +154,7 @@ class OtpController {
     }
 
     @Operation(
+            operationId = "refreshToken",
             summary = "Trade a refresh token for a new access token and a new refresh token",
             description = "The presented refresh token is retired. Presenting a retired token again (after the "
                     + "short grace window) ends the whole session: 401 REFRESH_TOKEN_REUSED.")
@@ -164,6 +168,7 @@ class OtpController {
     }
 
     @Operation(
+            operationId = "logout",
             summary = "End a session, or all of the user's sessions",
             description = "Ends the access token's session, or the session of the `refresh_token` in the body "
                     + "(send no Authorization header then). With `scope=global` every session of the user ends. "
@@ -196,6 +201,7 @@ class OtpController {
     }
 
     @Operation(
+            operationId = "deleteAccount",
             summary = "Delete the caller's account",
             description = "Removes the profile, pictures, interests and every session; old tokens stop working. "
                     + "The number may sign up again later as a new user.")

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The original's token endpoint for staff tools: staff username and password for a JWT with the staff role. */
 @RestController
-@Tag(name = "Staff API", description = "For staff tools; needs a staff token from /api/auth/token")
+@Tag(name = "Staff")
 class StaffTokenController {
 
     private final StaffAuthenticationProvider staff;
@@ -46,7 +46,7 @@ class StaffTokenController {
             String tokenType,
             long expiresIn) {}
 
-    @Operation(summary = "A staff token for the staff API (JSON body)")
+    @Operation(operationId = "createStaffToken", summary = "A staff token for the staff API (JSON body)")
     @ApiErrors({ErrorCode.AUTHENTICATION_REQUIRED})
     @PostMapping(
             path = "/api/auth/token",
@@ -56,7 +56,9 @@ class StaffTokenController {
         return issue(credentials.username(), credentials.password(), credentials.code());
     }
 
-    @Operation(summary = "A staff token for the staff API (OAuth2 password form, as the original accepted)")
+    @Operation(
+            operationId = "createStaffToken",
+            summary = "A staff token for the staff API (OAuth2 password form, as the original accepted)")
     @PostMapping(
             path = "/api/auth/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,

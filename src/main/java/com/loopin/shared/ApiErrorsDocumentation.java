@@ -25,7 +25,7 @@ class ApiErrorsDocumentation implements OperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
-        Set<ErrorCode> codes = EnumSet.of(ErrorCode.INTERNAL_ERROR);
+        Set<ErrorCode> codes = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.NOT_ACCEPTABLE);
         ApiErrors declared = handlerMethod.getMethodAnnotation(ApiErrors.class);
         if (declared != null) {
             codes.addAll(List.of(declared.value()));
@@ -81,6 +81,15 @@ class ApiErrorsDocumentation implements OperationCustomizer {
         }
         if (code == ErrorCode.OTP_INVALID) {
             body.put("attempts_remaining", 2);
+        }
+        if (code == ErrorCode.RATE_LIMITED) {
+            body.put("limit", "ip_code_requests");
+        }
+        if (code == ErrorCode.SMS_SEGMENT_THROTTLED) {
+            body.put("limit", "sms_segment");
+        }
+        if (code.status().value() == 429 || code.status().value() == 503) {
+            body.put("retry_after_seconds", code.status().value() == 429 ? 60 : 5);
         }
         return body;
     }

@@ -17,7 +17,7 @@ class ApiRootController {
 
     record ApiRoot(String message, String service, String version, String docs, String openapi, String health) {}
 
-    @Operation(summary = "API root: welcome message, version and where the docs are")
+    @Operation(operationId = "getApiRoot", summary = "API root: welcome message, version and where the docs are")
     @GetMapping(
             path = {"/api", "/api/"},
             produces = "application/json")

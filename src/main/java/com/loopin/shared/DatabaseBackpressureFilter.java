@@ -60,7 +60,7 @@ class DatabaseBackpressureFilter extends OncePerRequestFilter {
                     request.getMethod(),
                     request.getRequestURI(),
                     waiting);
-            unavailable(response);
+            unavailable(request, response);
             return;
         }
         try {
@@ -75,13 +75,14 @@ class DatabaseBackpressureFilter extends OncePerRequestFilter {
                     request.getRequestURI(),
                     DatabaseTrouble.describe(e));
             response.resetBuffer();
-            unavailable(response);
+            unavailable(request, response);
         }
     }
 
-    private void unavailable(HttpServletResponse response) throws IOException {
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseTrouble.RETRY_AFTER.toSeconds()));
         problems.write(
+                request,
                 response,
                 ErrorCode.SERVICE_UNAVAILABLE,
                 "The service is temporarily unavailable. Please try again in a few seconds.");

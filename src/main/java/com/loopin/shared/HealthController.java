@@ -27,6 +27,7 @@ class HealthController {
     record Health(String status, String service, String version, String database, OffsetDateTime timestamp) {}
 
     @Operation(
+            operationId = "getHealth",
             summary = "Service health, including the database (as checked within the last second or so)",
             responses = {
                 @ApiResponse(responseCode = "200", description = "Healthy"),

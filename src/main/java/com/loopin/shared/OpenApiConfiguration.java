@@ -6,6 +6,7 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -13,6 +14,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,13 +24,17 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI loopinOpenApi(ServiceInfo info) {
         return new OpenAPI()
-                .info(new Info().title("Loopin API").version(info.version()).description("""
+                .info(new Info()
+                        .title("Loopin API")
+                        .version(info.version())
+                        .description("""
                                 Phone sign-up and login by SMS code, JWT sessions and profiles for the Loopin apps.
 
                                 Errors are RFC 9457 problem bodies (`application/problem+json`) that also carry \
                                 `success: false`, a human `message` and a stable machine `code`; validation errors \
                                 list every failing field in `errors`. The codes are listed in \
-                                docs/phone-authentication.md."""))
+                                docs/phone-authentication.md.""")
+                        .license(new License().name("Proprietary")))
                 .components(new Components()
                         .addSchemas("Problem", problemSchema())
                         .addSecuritySchemes(
@@ -58,7 +64,13 @@ class OpenApiConfiguration {
                 .addProperty("instance", new StringSchema())
                 .addProperty("success", new BooleanSchema().example(false))
                 .addProperty("message", new StringSchema().description("Human-readable; show it to people"))
-                .addProperty("code", new StringSchema().description("Machine-readable and stable; switch on it"))
+                .addProperty(
+                        "code",
+                        new StringSchema()
+                                .description("Machine-readable and stable; switch on it")
+                                ._enum(java.util.Arrays.stream(ErrorCode.values())
+                                        .map(Enum::name)
+                                        .toList()))
                 .addProperty(
                         "errors",
                         new ArraySchema()
@@ -68,6 +80,16 @@ class OpenApiConfiguration {
                                         .addProperty("message", new StringSchema())))
                 .addProperty(
                         "attempts_remaining",
-                        new IntegerSchema().description("Tries left on the current code (OTP_INVALID)"));
+                        new IntegerSchema().description("Tries left on the current code (OTP_INVALID)"))
+                .addProperty(
+                        "retry_after_seconds",
+                        new IntegerSchema()
+                                .description("With 429 and 503: whole seconds to wait, as in the Retry-After header"))
+                .addProperty(
+                        "limit",
+                        new StringSchema()
+                                .description("With RATE_LIMITED and SMS_SEGMENT_THROTTLED: which limit it was; "
+                                        + "for people and logs, apps need not switch on it"))
+                .required(List.of("type", "title", "status", "detail", "instance", "success", "message", "code"));
     }
 }

@@ -1,5 +1,6 @@
 package com.loopin.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
@@ -17,8 +18,10 @@ public class ProblemWriter {
         this.jsonMapper = jsonMapper;
     }
 
-    public void write(HttpServletResponse response, ErrorCode code, String message) throws IOException {
+    public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String message)
+            throws IOException {
         ProblemDetail problem = Problems.of(code, message);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

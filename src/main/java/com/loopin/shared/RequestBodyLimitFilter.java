@@ -39,7 +39,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problemWriter.write(response, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
+            problemWriter.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

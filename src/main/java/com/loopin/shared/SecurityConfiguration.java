@@ -138,13 +138,13 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(response, codeFor(ex), messageFor(ex));
+                            problems.write(request, response, codeFor(ex), messageFor(ex));
                         })
-                        .accessDeniedHandler((request, response, ex) ->
-                                problems.write(response, ErrorCode.ACCESS_DENIED, "You are not allowed to do this.")))
+                        .accessDeniedHandler((request, response, ex) -> problems.write(
+                                request, response, ErrorCode.ACCESS_DENIED, "You are not allowed to do this.")))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, ex) -> {
                     response.setHeader("WWW-Authenticate", "Bearer");
-                    problems.write(response, codeFor(ex), messageFor(ex));
+                    problems.write(request, response, codeFor(ex), messageFor(ex));
                 }));
         return http.build();
     }

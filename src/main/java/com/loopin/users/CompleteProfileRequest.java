@@ -24,6 +24,7 @@ record CompleteProfileRequest(
 
         @Schema(
                 description = "male, female or other (any case)",
+                allowableValues = {"male", "female", "other"},
                 example = "male",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         String gender,

@@ -29,6 +29,7 @@ class ProfileController {
     }
 
     @Operation(
+            operationId = "completeProfile",
             summary = "Complete (or update) the caller's profile",
             description = "Checks every rule at once; a 400 VALIDATION_ERROR lists each failing field in `errors`.")
     @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.USER_NOT_FOUND, ErrorCode.ACCOUNT_DISABLED})
@@ -41,7 +42,7 @@ class ProfileController {
         return ApiEnvelope.ok("Profile completed successfully", profiles.complete(Callers.userId(token), request));
     }
 
-    @Operation(summary = "The caller's profile")
+    @Operation(operationId = "getProfile", summary = "The caller's profile")
     @ApiErrors({ErrorCode.USER_NOT_FOUND, ErrorCode.ACCOUNT_DISABLED})
     @GetMapping(path = "/api/auth/profile", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<ProfileDetails> profile(@AuthenticationPrincipal Jwt token) {

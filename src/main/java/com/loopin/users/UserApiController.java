@@ -8,6 +8,7 @@ import com.loopin.shared.BusinessTime;
 import com.loopin.shared.Callers;
 import com.loopin.shared.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The original's users API, for staff tools (and a user for themselves). */
 @RestController
 @RequestMapping(path = "/api/users", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Staff API")
+@Tag(name = "Staff")
 @SecurityRequirement(name = "bearer")
 class UserApiController {
 
@@ -53,16 +54,28 @@ class UserApiController {
     }
 
     record UserItem(
-            long id,
-            String phoneNumber,
+            @Schema(example = "42") long id,
+            @Schema(example = "+916205829376") String phoneNumber,
+
+            @Schema(nullable = true, example = "Gaurav Kumar")
             String name,
+
             boolean isActive,
             boolean isVerified,
             boolean profileComplete,
+
+            @Schema(
+                    nullable = true,
+                    allowableValues = {"male", "female", "other"},
+                    example = "male")
             String gender,
-            String location,
+
+            @Schema(nullable = true, example = "Bengaluru") String location,
+
+            @Schema(nullable = true, example = "Loves live music")
             String bio,
-            LocalDate birthDate,
+
+            @Schema(nullable = true, example = "1995-01-01") LocalDate birthDate,
             Set<Long> eventInterests,
             List<String> profilePictures,
             OffsetDateTime createdAt) {}
@@ -72,13 +85,18 @@ class UserApiController {
     record UserUpdate(
             String name,
             String birthDate,
+
+            @Schema(
+                    allowableValues = {"male", "female", "other"},
+                    example = "male")
             String gender,
+
             List<Long> eventInterests,
             List<String> profilePictures,
             String bio,
             String location) {}
 
-    @Operation(summary = "List users (staff only); page is 1-based")
+    @Operation(operationId = "listUsers", summary = "List users (staff only); page is 1-based")
     @ApiErrors({ErrorCode.ACCESS_DENIED})
     @GetMapping
     UserPage list(
@@ -99,7 +117,7 @@ class UserApiController {
                 result.getTotalPages());
     }
 
-    @Operation(summary = "One user (staff, or the user themselves)")
+    @Operation(operationId = "getUser", summary = "One user (staff, or the user themselves)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
     @GetMapping("/{id}")
     UserItem get(@PathVariable long id, Authentication caller) {
@@ -107,7 +125,9 @@ class UserApiController {
         return item(directory.find(id).orElseThrow(UserNotFoundException::new));
     }
 
-    @Operation(summary = "Change a user's profile, with the app's rules (staff, or the user themselves)")
+    @Operation(
+            operationId = "updateUser",
+            summary = "Change a user's profile, with the app's rules (staff, or the user themselves)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND, ErrorCode.VALIDATION_ERROR})
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
@@ -127,7 +147,9 @@ class UserApiController {
         return item(change[1]);
     }
 
-    @Operation(summary = "Deactivate a user: their sessions end (staff, or the user themselves)")
+    @Operation(
+            operationId = "deactivateUser",
+            summary = "Deactivate a user: their sessions end (staff, or the user themselves)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
     @DeleteMapping("/{id}")
     @Transactional
@@ -139,7 +161,7 @@ class UserApiController {
         return ApiEnvelope.ok("User deactivated", null);
     }
 
-    @Operation(summary = "Activate a user again (staff only)")
+    @Operation(operationId = "activateUser", summary = "Activate a user again (staff only)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
     @PostMapping("/{id}/activate")
     @Transactional

@@ -64,10 +64,25 @@ class ApiSurfaceTests {
         for (String path : new String[] {
             "/api/auth/signup", "/api/auth/verify-otp", "/api/auth/login", "/api/auth/verify-login",
             "/api/auth/event-interests", "/api/auth/complete-profile", "/api/auth/profile", "/api/auth/logout",
-            "/api/health", "/api/"
+            "/api/health", "/api"
         }) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
+        assertThat(paths.has("/api/")).as("one API root").isFalse();
+        var operationIds = new java.util.ArrayList<String>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                operationIds.add(operation.getValue().get("operationId").asString());
+                assertThat(operation.getValue().has("security"))
+                        .as("%s %s says whether it needs a token", operation.getKey(), path.getKey())
+                        .isTrue();
+            }
+        }
+        assertThat(operationIds).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z]+"));
+        assertThat(operationIds).contains("signup", "verifyOtp", "completeProfile", "getProfile", "listUsers");
+        assertThat(doc.at("/components/schemas/TokenEnvelopeSignupData/required")
+                        .toString())
+                .contains("\"token\"", "\"refresh_token\"");
         assertThat(response.body())
                 .contains("\"phone_number\"", "\"otp_code\"", "\"birth_date\"", "\"event_interests\"");
         assertThat(response.body()).doesNotContain("\"phoneNumber\"", "\"otpCode\"", "\"birthDate\"");

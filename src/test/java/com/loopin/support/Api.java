@@ -61,13 +61,38 @@ public final class Api {
 
     public Response send(HttpRequest request) {
         try {
+            OpenApiContract contract = isApi(request) ? OpenApiContract.of(base, client) : null;
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (contract != null) {
+                keepsTheContract(contract, request, response);
+            }
             return new Response(response);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isApi(HttpRequest request) {
+        String path = request.uri().getPath();
+        return path.startsWith("/api/") && !path.startsWith("/api/openapi");
+    }
+
+    /**
+     * Every JSON answer of the API is checked against the OpenAPI document the server publishes (read before the
+     * first request, while the server is surely up).
+     */
+    private static void keepsTheContract(OpenApiContract contract, HttpRequest request, HttpResponse<String> response) {
+        String path = request.uri().getPath();
+        if (!response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+            return;
+        }
+        var violations = contract.violations(request.method(), path, response.statusCode(), response.body());
+        if (!violations.isEmpty()) {
+            throw new AssertionError(request.method() + " " + path + " answered " + response.statusCode()
+                    + " outside the OpenAPI contract: " + violations + "\n" + response.body());
         }
     }
 

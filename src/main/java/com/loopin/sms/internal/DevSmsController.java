@@ -37,6 +37,7 @@ class DevSmsController {
     record InboxMessage(String to, String body, OffsetDateTime sentAt) {}
 
     @Operation(
+            operationId = "listDevSms",
             summary = "Development only: the last 200 SMS the console provider wrote to the log, newest first",
             description = "404 unless SMS_PROVIDER is console (never in production). The easy way to read a code "
                     + "while developing an app against a development server.")
