@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks what can be checked of the container files without a Docker engine: the compose file parses with the
-# example environment, every variable the server reads is in .env.example, and the Dockerfile's start command
+# example environment, every variable the server reads is in .env.production.example, and the Dockerfile's start command
 # is the one scripts/smoke-jar.sh exercises.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +10,8 @@ if ! command -v docker-compose >/dev/null 2>&1; then
 fi
 if command -v docker-compose >/dev/null 2>&1; then
     dir=$(mktemp -d)
-    cp docker-compose.yml "$dir/" && cp .env.example "$dir/.env"
-    (cd "$dir" && docker-compose config -q) && echo "docker-compose.yml parses with .env.example"
+    cp docker-compose.yml "$dir/" && cp .env.production.example "$dir/.env"
+    (cd "$dir" && docker-compose config -q) && echo "docker-compose.yml parses with .env.production.example"
     rm -rf "$dir"
 else
     echo "docker-compose is not installable here: compose file not parsed" >&2
@@ -19,12 +19,12 @@ fi
 
 missing=0
 for variable in $(grep -oE '\$\{[A-Z][A-Z0-9_]+' src/main/resources/application.yml | sed 's/\${//' | sort -u) DATABASE_URL LOG_FORMAT ENVIRONMENT; do
-    if ! grep -qE "^#? ?$variable=" .env.example; then
-        echo ".env.example does not list $variable" >&2
+    if ! grep -qE "^#? ?$variable=" .env.production.example; then
+        echo ".env.production.example does not list $variable" >&2
         missing=1
     fi
 done
-[ "$missing" = 0 ] && echo ".env.example lists every variable the server reads"
+[ "$missing" = 0 ] && echo ".env.production.example lists every variable the server reads"
 
 flags='-XX:AOTCache=app.aot -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Xlog:disable'
 grep -q '"-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"' Dockerfile \

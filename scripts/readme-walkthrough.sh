@@ -21,7 +21,11 @@ awk '/^## Walk-through/ { inside = 1 } inside && /^```bash$/ { grab = 1; next } 
     README.md > "$WORK/walkthrough.sh"
 [ -s "$WORK/walkthrough.sh" ] || { echo "no bash block after '## Walk-through' in README.md" >&2; exit 1; }
 
-(cd "$WORK" && PORT=$PORT "$JAVA" -jar "$OLDPWD/$JAR" > "$WORK/app.log" 2>&1) &
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+    echo "port $PORT is taken: set WALKTHROUGH_PORT" >&2
+    exit 1
+fi
+(cd "$WORK" && exec env PORT="$PORT" "$JAVA" -jar "$OLDPWD/$JAR" > "$WORK/app.log" 2>&1) &
 APP=$!
 for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$PORT/api/health" > /dev/null && break

@@ -34,3 +34,20 @@ export function greeting(profile: Profile): string {
   const gender: "male" | "female" | "other" | null = profile.gender;
   return `${name ?? "there"} (${gender ?? "unknown"}), ${profile.event_interests.length} interests`;
 }
+
+export async function uploadPicture(token: string, photo: Blob): Promise<string> {
+  const uploaded = await api.POST("/api/auth/profile/pictures", {
+    headers: { Authorization: `Bearer ${token}` },
+    body: { file: "" },
+    bodySerializer() {
+      const form = new FormData();
+      form.append("file", photo, "photo.jpg");
+      return form;
+    },
+  });
+  if (uploaded.error) {
+    throw new Error(uploaded.error.message);
+  }
+  const url: string = uploaded.data.url; // goes into profile_pictures
+  return url;
+}

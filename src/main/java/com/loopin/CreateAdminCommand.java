@@ -32,6 +32,12 @@ final class CreateAdminCommand {
                     "Usage: create-admin --username NAME [--role staff]  (password from ADMIN_PASSWORD or a prompt)");
             return 2;
         }
+        if (embeddedDatabaseInUse()) {
+            System.err.println("The embedded database (" + dataFolder() + ") is in use by a running server: stop the "
+                    + "server and run create-admin again, or start the server with ADMIN_USERNAME and ADMIN_PASSWORD "
+                    + "set (it creates that superuser if it is missing).");
+            return 1;
+        }
         String secret = password.get();
         if (secret == null) {
             System.err.println("No password given.");
@@ -49,6 +55,29 @@ final class CreateAdminCommand {
             System.err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * H2 lets one process open a database file: with the server running on the embedded default, starting a second
+     * application context would end in a long stack trace. Asks H2 first, in a few milliseconds.
+     */
+    private static boolean embeddedDatabaseInUse() {
+        String configured = System.getenv("DATABASE_URL");
+        if (configured != null && !configured.isBlank()) {
+            return false;
+        }
+        String url = "jdbc:h2:file:" + dataFolder() + "/loopin;IFEXISTS=TRUE;MODE=PostgreSQL";
+        try (var connection = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            return false;
+        } catch (java.sql.SQLException e) {
+            // 90020: "Database may be already in use"
+            return e.getErrorCode() == 90020;
+        }
+    }
+
+    private static String dataFolder() {
+        String folder = System.getenv("LOOPIN_DATA_DIR");
+        return folder == null || folder.isBlank() ? "./data" : folder;
     }
 
     private static String askForPassword() {

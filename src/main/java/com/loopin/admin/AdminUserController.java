@@ -73,6 +73,12 @@ class AdminUserController {
         return "admin/user";
     }
 
+    @GetMapping("/admin/users/{id}/deactivate")
+    String confirmDeactivation(@PathVariable long id, Model model) {
+        model.addAttribute("user", directory.find(id).orElseThrow(UserNotFoundException::new));
+        return "admin/user-deactivate";
+    }
+
     @Transactional
     @PostMapping("/admin/users/{id}/deactivate")
     String deactivate(@PathVariable long id, Authentication staff, RedirectAttributes redirect) {

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 class ConsolePictures {
 
     private final List<String> hosts;
+    private final com.loopin.pictures.Pictures uploads;
 
-    ConsolePictures(Settings settings) {
+    ConsolePictures(Settings settings, com.loopin.pictures.Pictures uploads) {
+        this.uploads = uploads;
         this.hosts = settings.hosts() == null
                 ? List.of()
                 : settings.hosts().stream()
@@ -27,8 +29,11 @@ class ConsolePictures {
                         .toList();
     }
 
-    /** True when the console may show this picture as an image. */
+    /** True when the console may show this picture as an image: an upload of ours, or on an allowed host. */
     public boolean shown(String url) {
+        if (uploads.thumbnailFor(url).isPresent()) {
+            return true;
+        }
         try {
             URI uri = URI.create(url);
             return "https".equalsIgnoreCase(uri.getScheme())
@@ -39,9 +44,15 @@ class ConsolePictures {
         }
     }
 
-    /** The CSP source list for images: the console itself and the allowed picture hosts. */
+    /** What the console's image shows for a picture URL: the thumbnail of an upload of ours, else the URL. */
+    public String image(String url) {
+        return uploads.thumbnailFor(url).orElse(url);
+    }
+
+    /** The CSP source list for images: the console itself, the picture store, and the allowed picture hosts. */
     String imageSources() {
         StringBuilder sources = new StringBuilder("'self' data:");
+        uploads.imageSource().ifPresent(source -> sources.append(' ').append(source));
         hosts.forEach(host -> sources.append(" https://").append(host));
         return sources.toString();
     }

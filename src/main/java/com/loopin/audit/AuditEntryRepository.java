@@ -9,10 +9,30 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("""
             select e from AuditEntry e
-            where :q is null or lower(e.actor) like :q or lower(e.action) like :q or lower(e.summary) like :q
-               or lower(e.targetId) like :q
+            where (:q is null or lower(e.actor) like :q or lower(e.action) like :q or lower(e.summary) like :q
+                   or lower(e.targetId) like :q)
+              and (:actor is null or e.actor = :actor)
+              and (:action is null or e.action = :action)
+              and (:targetType is null or e.targetType = :targetType)
+              and (:targetId is null or e.targetId = :targetId)
+              and (cast(:from as Instant) is null or e.createdAt >= :from)
+              and (cast(:to as Instant) is null or e.createdAt < :to)
             """)
-    Page<AuditEntry> search(String q, Pageable pageable);
+    Page<AuditEntry> search(
+            String q,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            java.time.Instant from,
+            java.time.Instant to,
+            Pageable pageable);
+
+    @Query("select distinct e.actor from AuditEntry e order by e.actor")
+    java.util.List<String> actors(Pageable first);
+
+    @Query("select distinct e.action from AuditEntry e order by e.action")
+    java.util.List<String> actions(Pageable first);
 
     /** The user's account was deleted: entries about them keep what happened, not who they were. */
     @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)

@@ -39,9 +39,32 @@ public class AuditLog {
     static final String REMOVED = "(removed when the account was deleted)";
 
     @Transactional(readOnly = true)
-    public Page<AuditView> search(String query, int page, int size) {
-        String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
-        return entries.search(q, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
+    public Page<AuditView> search(AuditFilter filter, int page, int size) {
+        String q = blank(filter.text()) ? null : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+        return entries.search(
+                        q,
+                        blank(filter.actor()) ? null : filter.actor(),
+                        blank(filter.action()) ? null : filter.action(),
+                        blank(filter.targetType()) ? null : filter.targetType(),
+                        blank(filter.targetId()) ? null : filter.targetId(),
+                        filter.from(),
+                        filter.to(),
+                        PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
                 .map(AuditEntry::view);
+    }
+
+    /** Who and which actions appear in the log, for the console's filters (the first 200 of each). */
+    @Transactional(readOnly = true)
+    public java.util.List<String> actors() {
+        return entries.actors(PageRequest.of(0, 200));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<String> actions() {
+        return entries.actions(PageRequest.of(0, 200));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -131,6 +131,11 @@ public class AbuseProtection {
                 Duration.ofMinutes(15))));
     }
 
+    /** A picture upload by an app user: bounds how fast one account can fill the storage. */
+    public void countPictureUpload(long userId, int perHour) {
+        limiter.hit(List.of(Limit.of("picture_uploads_hour", "picture-user:" + userId, perHour, Duration.ofHours(1))));
+    }
+
     /** Refuses a number that is locked out after too many wrong codes. */
     public void requireNotLocked(PhoneNumber phone) {
         lockout.requireNotLocked(hashes.of(phone));

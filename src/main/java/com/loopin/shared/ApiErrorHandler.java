@@ -105,6 +105,34 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return new ResponseEntity<>(
+                Problems.of(ErrorCode.PICTURE_TOO_LARGE, "The picture is too large."),
+                ErrorCode.PICTURE_TOO_LARGE.status());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            org.springframework.web.HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String expected = ex.getSupportedMediaTypes().stream()
+                .map(Object::toString)
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(" or "));
+        return new ResponseEntity<>(
+                Problems.of(
+                        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "Send the request body as " + (expected.isEmpty() ? "application/json" : expected) + "."),
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE.status());
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ErrorCode code = codeFor(statusCode);

@@ -13,15 +13,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over the configured size with 413: at once when {@code Content-Length} says so,
- * and while reading when the body is chunked, so an endless body never fills the heap.
+ * and while reading when the body is chunked, so an endless body never fills the heap. Multipart bodies (picture
+ * uploads) have their own, larger limit.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long multipartMaxBytes;
     private final ProblemWriter problemWriter;
 
-    RequestBodyLimitFilter(long maxBytes, ProblemWriter problemWriter) {
+    RequestBodyLimitFilter(long maxBytes, long multipartMaxBytes, ProblemWriter problemWriter) {
         this.maxBytes = maxBytes;
+        this.multipartMaxBytes = multipartMaxBytes;
         this.problemWriter = problemWriter;
     }
 
@@ -38,11 +41,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            problemWriter.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
+        boolean multipart = request.getContentType() != null
+                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        long limit = multipart ? multipartMaxBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
+            problemWriter.write(
+                    request,
+                    response,
+                    multipart ? ErrorCode.PICTURE_TOO_LARGE : ErrorCode.PAYLOAD_TOO_LARGE,
+                    multipart ? "The picture is too large." : "The request body is too large.");
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     static final class BodyTooLargeException extends IOException {

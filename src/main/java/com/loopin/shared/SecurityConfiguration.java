@@ -204,9 +204,15 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            AppProperties properties, ProblemWriter problems) {
+            AppProperties properties, ProblemWriter problems, org.springframework.core.env.Environment environment) {
+        long pictureBytes = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("loopin.pictures.max-bytes", org.springframework.util.unit.DataSize.class)
+                .orElse(org.springframework.util.unit.DataSize.ofMegabytes(10))
+                .toBytes();
+        // the picture, plus room for the multipart envelope
+        long multipartBytes = pictureBytes + 64 * 1024;
         var registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), problems));
+                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), multipartBytes, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -20,11 +20,22 @@ public class UserDirectory {
     private final ProfileRepository profiles;
     private final BusinessTime time;
     private final ProfileRules rules;
+    private final PictureReferences pictures;
 
-    UserDirectory(ProfileRepository profiles, BusinessTime time, ProfileRules rules) {
+    UserDirectory(ProfileRepository profiles, BusinessTime time, ProfileRules rules, PictureReferences pictures) {
         this.profiles = profiles;
         this.time = time;
         this.rules = rules;
+        this.pictures = pictures;
+    }
+
+    /**
+     * Of these file names (the last segment of a picture URL's path), the ones some profile's picture URL ends
+     * with.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> pictureNamesInUse(java.util.Collection<String> names) {
+        return pictures.namesInUse(names);
     }
 
     @Transactional(readOnly = true)

@@ -78,6 +78,7 @@ public class UserManagement {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
         PhoneNumber phone = new PhoneNumber(user.getPhoneNumber());
         users.deleteUser(id);
+        events.publishEvent(new UserDeleted(id));
         return phone;
     }
 }

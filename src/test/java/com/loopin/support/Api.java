@@ -51,6 +51,21 @@ public final class Api {
                 .build());
     }
 
+    /** A multipart/form-data upload of one file part, as an app sends a picture. */
+    public Response upload(String path, String part, String filename, String contentType, byte[] bytes, String token) {
+        String boundary = "loopin-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+    }
+
     public Response get(String path) {
         return get(path, null);
     }

@@ -115,7 +115,8 @@ class StaffApiTests {
         var saved = put("/api/users/" + userId, update, staffToken);
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.text("location")).isEqualTo("Pune");
-        assertThat(audit.search(staffName, 0, 10).getContent())
+        assertThat(audit.search(new com.loopin.audit.AuditFilter(staffName, null, null, null, null, null, null), 0, 10)
+                        .getContent())
                 .anyMatch(
                         e -> e.action().equals("profile.update") && e.targetId().equals(Long.toString(userId)));
     }

@@ -20,7 +20,9 @@ public final class App {
         var signedUp = auth.verifyOtp(new VerifyCodeRequest().phoneNumber(phone).otpCode(code));
         String token = signedUp.getToken();
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
-        var profile = new ProfileApi(client).getProfile();
-        return profile.getData().getPhoneNumber();
+        var profiles = new ProfileApi(client);
+        String picture = profiles.uploadProfilePicture(new java.io.File("photo.jpg")).getUrl();
+        var profile = profiles.getProfile();
+        return profile.getData().getPhoneNumber() + " " + picture;
     }
 }

@@ -1,0 +1,87 @@
+package com.loopin.pictures;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PictureRepository {
+
+    private final JdbcClient jdbc;
+
+    PictureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored picture's row. */
+    record Row(String key, String thumbnailKey, Long userId, String contentType, Instant createdAt) {}
+
+    void insert(String key, String thumbnailKey, long userId, PictureProcessor.Processed picture, Instant at) {
+        jdbc.sql("insert into picture (picture_key, thumbnail_key, user_id, content_type, width, height, size_bytes,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        key,
+                        thumbnailKey,
+                        userId,
+                        picture.contentType(),
+                        picture.width(),
+                        picture.height(),
+                        picture.picture().length,
+                        utc(at))
+                .update();
+    }
+
+    int countForUser(long userId) {
+        return jdbc.sql("select count(*) from picture where user_id = ?")
+                .params(userId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The row of a picture or of its thumbnail. */
+    Optional<Row> findByAnyKey(String key) {
+        return jdbc.sql("select picture_key, thumbnail_key, user_id, content_type, created_at from picture"
+                        + " where picture_key = ? or thumbnail_key = ?")
+                .params(key, key)
+                .query(PictureRepository::row)
+                .optional();
+    }
+
+    List<Row> forUser(long userId) {
+        return jdbc.sql("select picture_key, thumbnail_key, user_id, content_type, created_at from picture"
+                        + " where user_id = ?")
+                .params(userId)
+                .query(PictureRepository::row)
+                .list();
+    }
+
+    List<Row> createdBefore(Instant before, int limit) {
+        return jdbc.sql("select picture_key, thumbnail_key, user_id, content_type, created_at from picture"
+                        + " where created_at < ? order by created_at limit ?")
+                .params(utc(before), limit)
+                .query(PictureRepository::row)
+                .list();
+    }
+
+    void delete(String key) {
+        jdbc.sql("delete from picture where picture_key = ?").params(key).update();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long user = rs.getLong("user_id");
+        return new Row(
+                rs.getString("picture_key"),
+                rs.getString("thumbnail_key"),
+                rs.wasNull() ? null : user,
+                rs.getString("content_type"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
