@@ -69,6 +69,8 @@ class ConsoleBrowserTests {
         editingAProfileShowsErrorsBesideTheFieldsThenSaves(member);
         String interest = deactivatingAnInterestTakesItOutOfTheApp();
         theAuditLogRecordsTheChanges(lead, interest);
+        aLeadLeadsToItsUserItsHistoryAndBackByLinksOnly(member);
+        aUserIsDeactivatedOnlyAfterAConfirmation(member);
         theLeadsExportIsACsvOfTheFilteredList(lead);
         aSuperuserManagesStaff();
         theConsoleFitsAPhoneScreen();
@@ -182,6 +184,43 @@ class ConsoleBrowserTests {
         browser.findElement(By.name("q")).sendKeys(interest);
         clickAndWait(browser.findElement(By.cssSelector(".filters button.primary")));
         assertThat(rows()).hasSize(2);
+    }
+
+    private void aLeadLeadsToItsUserItsHistoryAndBackByLinksOnly(String member) {
+        browser.get(url("/admin/leads?q=" + member.substring(3)));
+        clickAndWait(browser.findElement(By.linkText("user")));
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(member);
+        clickAndWait(browser.findElement(By.linkText(member)));
+        String userPage = browser.getCurrentUrl();
+        assertThat(userPage).matches(".*/admin/users/[0-9]+$");
+        clickAndWait(browser.findElement(By.linkText("History")));
+        assertThat(browser.findElement(By.id("history-of")).getText()).startsWith("The history of user ");
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("profile.update");
+        Browser.screenshot(browser, "14-user-history");
+        clickAndWait(browser.findElement(By.linkText("open")));
+        assertThat(browser.getCurrentUrl())
+                .as("the audit entry leads to its record")
+                .isEqualTo(userPage);
+
+        browser.get(url("/admin/audit"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("action")))
+                .selectByVisibleText("profile.update");
+        clickAndWait(browser.findElement(By.cssSelector(".filters button.primary")));
+        assertThat(browser.findElements(By.cssSelector("tbody tr td:nth-child(3)")))
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("profile.update"));
+    }
+
+    private void aUserIsDeactivatedOnlyAfterAConfirmation(String member) {
+        browser.get(url("/admin/users?q=" + member.substring(3)));
+        clickAndWait(browser.findElement(By.linkText(member)));
+        clickAndWait(browser.findElement(By.linkText("Deactivate…")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Deactivate ");
+        clickAndWait(browser.findElement(By.linkText("Cancel")));
+        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("active");
+        clickAndWait(browser.findElement(By.linkText("Deactivate…")));
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Yes, deactivate']")));
+        assertThat(text(".flash.ok")).contains("Deactivated " + member);
     }
 
     private void theLeadsExportIsACsvOfTheFilteredList(String lead) {
