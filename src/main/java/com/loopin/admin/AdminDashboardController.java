@@ -78,6 +78,7 @@ class AdminDashboardController {
                         new Stat("Verified → profile", percent(completed30, verified30), null)));
         model.addAttribute("bars", bars(today, requested, verified, completed));
         model.addAttribute("chartHeight", CHART_HEIGHT);
+        model.addAttribute("chartMax", chartMax(today, requested, verified));
         return "admin/dashboard";
     }
 
@@ -86,11 +87,7 @@ class AdminDashboardController {
             Map<LocalDate, Long> requested,
             Map<LocalDate, Long> verified,
             Map<LocalDate, Long> completed) {
-        long max = 1;
-        for (int i = 0; i < CHART_DAYS; i++) {
-            max = Math.max(max, requested.getOrDefault(today.minusDays(i), 0L));
-            max = Math.max(max, verified.getOrDefault(today.minusDays(i), 0L));
-        }
+        long max = chartMax(today, requested, verified);
         var label = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
         List<DayBars> bars = new ArrayList<>();
         for (int i = CHART_DAYS - 1; i >= 0; i--) {
@@ -109,6 +106,16 @@ class AdminDashboardController {
                     height(c, max)));
         }
         return bars;
+    }
+
+    /** The value at the top of the chart's y-axis. */
+    private static long chartMax(LocalDate today, Map<LocalDate, Long> requested, Map<LocalDate, Long> verified) {
+        long max = 1;
+        for (int i = 0; i < CHART_DAYS; i++) {
+            max = Math.max(max, requested.getOrDefault(today.minusDays(i), 0L));
+            max = Math.max(max, verified.getOrDefault(today.minusDays(i), 0L));
+        }
+        return max;
     }
 
     private static int height(long value, long max) {

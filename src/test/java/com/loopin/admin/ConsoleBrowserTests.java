@@ -66,6 +66,7 @@ class ConsoleBrowserTests {
         dashboardShowsTheFunnel();
         leadSearchFindsANumberTypedAnyWay(lead);
         markingALeadVerifiedGoesThroughAConfirmation(lead);
+        oneCheckboxSelectsEveryLeadOnThePage();
         editingAProfileShowsErrorsBesideTheFieldsThenSaves(member);
         String interest = deactivatingAnInterestTakesItOutOfTheApp();
         theAuditLogRecordsTheChanges(lead, interest);
@@ -110,6 +111,17 @@ class ConsoleBrowserTests {
                 .contains(lead)
                 .contains("unverified");
         Browser.screenshot(browser, "04-leads-search");
+    }
+
+    private void oneCheckboxSelectsEveryLeadOnThePage() {
+        browser.get(url("/admin/leads"));
+        browser.findElement(By.cssSelector("input.select-all")).click();
+        assertThat(browser.findElements(By.cssSelector("tbody input[name=ids]")))
+                .isNotEmpty()
+                .allSatisfy(box -> assertThat(box.isSelected()).isTrue());
+        browser.findElement(By.cssSelector("input.select-all")).click();
+        assertThat(browser.findElements(By.cssSelector("tbody input[name=ids]")))
+                .allSatisfy(box -> assertThat(box.isSelected()).isFalse());
     }
 
     private void markingALeadVerifiedGoesThroughAConfirmation(String lead) {
