@@ -95,8 +95,10 @@ public class SmsSegments {
         }
     }
 
-    /** The busiest segments of the last hour, prefixes and countries, with how they convert. */
-    @Transactional(readOnly = true)
+    /**
+     * The busiest segments of the last hour, prefixes and countries, with how they convert. Not in a transaction:
+     * it first adds this instance's pending counts, which writes.
+     */
     public List<SegmentReport> busiest() {
         traffic.flush();
         Instant bucket = SegmentTraffic.bucketOf(clock.instant()).plus(SegmentTraffic.BUCKET);
@@ -118,7 +120,6 @@ public class SmsSegments {
     }
 
     /** Codes sent and verified per five minutes over the last day: one segment's, or the whole service's. */
-    @Transactional(readOnly = true)
     public List<TrafficPoint> lastDay(Optional<Segment> segment) {
         traffic.flush();
         return counts.buckets(

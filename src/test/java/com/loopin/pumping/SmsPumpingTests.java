@@ -56,6 +56,9 @@ class SmsPumpingTests {
     StaffAccounts staff;
 
     @Autowired
+    SmsSegments segments;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -109,6 +112,17 @@ class SmsPumpingTests {
                         .query(String.class)
                         .list())
                 .containsExactly("fraud-desk sms_segment.block");
+    }
+
+    @Test
+    void theFraudPageCountsWhatThisInstanceHasNotAddedToTheDatabaseYet() {
+        var phone = new com.loopin.shared.PhoneNumber(TestPhones.mobileStartingWith("+2348091"));
+        segments.codeSent(phone);
+
+        assertThat(segments.busiest())
+                .filteredOn(report -> report.segment().key().equals("+234 8091"))
+                .singleElement()
+                .satisfies(report -> assertThat(report.hour().requested()).isEqualTo(1));
     }
 
     private void liftInTheConsole() {
