@@ -22,6 +22,19 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 @EnableConfigurationProperties(PictureProperties.class)
 class PictureConfiguration {
 
+    /**
+     * Multipart limits from {@code PICTURE_MAX_BYTES}: the file, and the whole request (the file plus room for the
+     * multipart envelope), so a chunked upload with no Content-Length is cut off as well.
+     */
+    @Bean
+    jakarta.servlet.MultipartConfigElement multipartConfigElement(PictureProperties properties) {
+        var factory = new org.springframework.boot.servlet.MultipartConfigFactory();
+        factory.setMaxFileSize(properties.maxBytes());
+        factory.setMaxRequestSize(org.springframework.util.unit.DataSize.ofBytes(
+                properties.maxBytes().toBytes() + 64 * 1024));
+        return factory.createMultipartConfig();
+    }
+
     @Bean
     PictureStorage pictureStorage(PictureProperties properties) throws IOException {
         if (!properties.usesS3()) {

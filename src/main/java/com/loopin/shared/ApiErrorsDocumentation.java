@@ -66,6 +66,14 @@ class ApiErrorsDocumentation implements OperationCustomizer {
                         .addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem));
     }
 
+    /** In a fixed order: Map.of iterates differently in each JVM, and docs/openapi.json must not change with it. */
+    private static Map<String, Object> fieldError(String field, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
     private static Map<String, Object> example(ErrorCode code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", code.type().toString());
@@ -76,8 +84,7 @@ class ApiErrorsDocumentation implements OperationCustomizer {
         body.put("message", code.title() + ".");
         body.put("code", code.name());
         if (code == ErrorCode.VALIDATION_ERROR || code == ErrorCode.INVALID_PHONE_NUMBER) {
-            body.put(
-                    "errors", List.of(Map.of("field", "phone_number", "message", "This is not a valid phone number.")));
+            body.put("errors", List.of(fieldError("phone_number", "This is not a valid phone number.")));
         }
         if (code == ErrorCode.OTP_INVALID) {
             body.put("attempts_remaining", 2);

@@ -140,6 +140,10 @@ class PictureUploadFlowTests {
                 413,
                 "PICTURE_TOO_LARGE");
         assertRefused(
+                api.upload(UPLOAD, "file", "huge.jpg", "image/jpeg", new byte[3 * 1024 * 1024], token, true),
+                413,
+                "PICTURE_TOO_LARGE");
+        assertRefused(
                 api.upload(UPLOAD, "photo", "a.jpg", "image/jpeg", TestPictures.jpeg(10, 10), token),
                 400,
                 "VALIDATION_ERROR");

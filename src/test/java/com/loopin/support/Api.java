@@ -53,6 +53,18 @@ public final class Api {
 
     /** A multipart/form-data upload of one file part, as an app sends a picture. */
     public Response upload(String path, String part, String filename, String contentType, byte[] bytes, String token) {
+        return upload(path, part, filename, contentType, bytes, token, false);
+    }
+
+    /** The same, sent chunked (no Content-Length) when asked: the size is known only while reading. */
+    public Response upload(
+            String path,
+            String part,
+            String filename,
+            String contentType,
+            byte[] bytes,
+            String token,
+            boolean chunked) {
         String boundary = "loopin-" + java.util.UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
@@ -60,9 +72,13 @@ public final class Api {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] all = body.toByteArray();
         return send(request(path, token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .POST(
+                        chunked
+                                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(all))
+                                : HttpRequest.BodyPublishers.ofByteArray(all))
                 .build());
     }
 
