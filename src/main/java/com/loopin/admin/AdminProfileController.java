@@ -45,6 +45,7 @@ class AdminProfileController {
             @RequestParam(required = false) String location,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "complete") String profile,
             @RequestParam(defaultValue = "created") String sort,
             @RequestParam(defaultValue = "desc") String dir,
             @RequestParam(required = false) Integer page,
@@ -54,7 +55,7 @@ class AdminProfileController {
                 q,
                 AdminRequests.yesNo(active),
                 AdminRequests.yesNo(verified),
-                null,
+                "incomplete".equals(profile) ? "incomplete" : "any".equals(profile) ? null : "complete",
                 gender == null || gender.isBlank() ? null : gender,
                 location,
                 AdminRequests.date(from),
@@ -63,6 +64,7 @@ class AdminProfileController {
         model.addAttribute("filter", filter);
         model.addAttribute("verified", verified);
         model.addAttribute("active", active);
+        model.addAttribute("profile", profile);
         model.addAttribute("links", new ListLinks(request, sort, dir));
         return "admin/profiles";
     }
@@ -96,7 +98,7 @@ class AdminProfileController {
                     describe(change[1])));
         } catch (ValidationFailedException e) {
             for (FieldError error : e.errors()) {
-                result.rejectValue(ProfileEditForm.fieldOf(error.field()), "invalid", error.message());
+                result.rejectValue(ProfileEditForm.fieldOf(error.field()), "invalid", consoleMessage(error));
             }
             return editPage(user, model);
         }
@@ -108,6 +110,14 @@ class AdminProfileController {
         model.addAttribute("user", user);
         model.addAttribute("interests", interests.all());
         return "admin/profile-edit";
+    }
+
+    /** The pictures are one per line in the console: an error about the i-th says which line. */
+    private static String consoleMessage(FieldError error) {
+        var line = java.util.regex.Pattern.compile("profile_pictures\\[(\\d+)]").matcher(error.field());
+        return line.matches()
+                ? "Line " + (Integer.parseInt(line.group(1)) + 1) + ": " + error.message()
+                : error.message();
     }
 
     static String describe(UserSummary user) {

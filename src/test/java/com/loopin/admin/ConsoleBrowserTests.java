@@ -68,6 +68,7 @@ class ConsoleBrowserTests {
         markingALeadVerifiedGoesThroughAConfirmation(lead);
         oneCheckboxSelectsEveryLeadOnThePage();
         editingAProfileShowsErrorsBesideTheFieldsThenSaves(member);
+        profilesListsCompletedProfilesUnlessAskedForTheOthers(member);
         String interest = deactivatingAnInterestTakesItOutOfTheApp();
         theAuditLogRecordsTheChanges(lead, interest);
         aLeadLeadsToItsUserItsHistoryAndBackByLinksOnly(member);
@@ -145,16 +146,27 @@ class ConsoleBrowserTests {
         Browser.screenshot(browser, "07-profiles");
         clickAndWait(browser.findElement(By.linkText("Edit")));
         WebElement birthDate = browser.findElement(By.name("birthDate"));
-        birthDate.clear();
-        birthDate.sendKeys("2020-01-01");
+        assertThat(birthDate.getAttribute("type"))
+                .as("a date picker, not free text")
+                .isEqualTo("date");
+        pickDate(birthDate, "2020-01-01");
         clickAndWait(browser.findElement(By.xpath("//button[text()='Save']")));
         assertThat(browser.findElement(By.cssSelector(".has-error .field-error"))
                         .getText())
                 .isEqualTo("You must be at least 18 years old.");
         Browser.screenshot(browser, "08-profile-error");
-        birthDate = browser.findElement(By.name("birthDate"));
-        birthDate.clear();
-        birthDate.sendKeys("1990-06-15");
+        pickDate(browser.findElement(By.name("birthDate")), "1990-06-15");
+        WebElement pictures = browser.findElement(By.name("pictures"));
+        String goodPictures = pictures.getAttribute("value");
+        pictures.sendKeys("\nnot-a-url");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Save']")));
+        assertThat(browser.findElement(By.cssSelector(".has-error .field-error"))
+                        .getText())
+                .as("the console says which line of the pictures is wrong")
+                .startsWith("Line 3: ");
+        pictures = browser.findElement(By.name("pictures"));
+        pictures.clear();
+        pictures.sendKeys(goodPictures);
         WebElement bio = browser.findElement(By.name("bio"));
         bio.clear();
         bio.sendKeys("Runs the Sunday football game");
@@ -164,6 +176,28 @@ class ConsoleBrowserTests {
                 .contains("15 Jun 1990")
                 .contains("Sunday football");
         Browser.screenshot(browser, "09-user-detail");
+    }
+
+    /** What picking a day in the browser's date picker leaves in the field (the picker itself is Chromium's). */
+    private void pickDate(WebElement field, String isoDate) {
+        browser.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, isoDate);
+    }
+
+    private void profilesListsCompletedProfilesUnlessAskedForTheOthers(String member) {
+        String newcomer = TestPhones.newIndianMobile();
+        assertThat(api.post("/api/auth/signup", Api.phone(newcomer)).status()).isEqualTo(200);
+        assertThat(api.post("/api/auth/verify-otp", Api.code(newcomer, sms.lastCodeFor(newcomer)))
+                        .status())
+                .isEqualTo(200);
+        browser.get(url("/admin/profiles?q=" + newcomer.substring(3)));
+        assertThat(rows())
+                .as("an account without a completed profile is not a profile")
+                .isEmpty();
+        new Select(browser.findElement(By.name("profile"))).selectByValue("incomplete");
+        clickAndWait(browser.findElement(By.cssSelector(".filters button.primary")));
+        assertThat(rows()).hasSize(1);
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(newcomer);
     }
 
     private String deactivatingAnInterestTakesItOutOfTheApp() {
