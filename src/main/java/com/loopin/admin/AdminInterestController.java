@@ -37,12 +37,19 @@ class AdminInterestController {
         return "admin/interests";
     }
 
-    @Transactional
+    @GetMapping("/admin/interests/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        InterestView interest = find(id);
+        return editPage(interest, interest.name(), interest.description(), null, model);
+    }
+
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
     @PostMapping("/admin/interests")
     String create(
             @RequestParam String name,
             @RequestParam(required = false) String description,
             Authentication staff,
+            Model model,
             RedirectAttributes redirect) {
         try {
             InterestView created = interests.create(name, description);
@@ -56,18 +63,22 @@ class AdminInterestController {
                     created.name() + " — " + created.description()));
             redirect.addFlashAttribute("flash", "Created " + created.name() + ".");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            model.addAttribute("newName", name);
+            model.addAttribute("newDescription", description);
+            model.addAttribute("newError", e.getMessage());
+            return list(model);
         }
         return "redirect:/admin/interests";
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = IllegalArgumentException.class)
     @PostMapping("/admin/interests/{id}")
     String update(
             @PathVariable long id,
             @RequestParam String name,
             @RequestParam(required = false) String description,
             Authentication staff,
+            Model model,
             RedirectAttributes redirect) {
         try {
             InterestView[] change = interests.update(id, name, description);
@@ -81,9 +92,25 @@ class AdminInterestController {
                     change[1].name() + " — " + change[1].description()));
             redirect.addFlashAttribute("flash", "Saved " + change[1].name() + ".");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
+            return editPage(find(id), name, description, e.getMessage(), model);
         }
         return "redirect:/admin/interests";
+    }
+
+    /** The edit page, with what was typed and the reason it was refused, if it was. */
+    private static String editPage(InterestView interest, String name, String description, String error, Model model) {
+        model.addAttribute("interest", interest);
+        model.addAttribute("name", name);
+        model.addAttribute("description", description);
+        model.addAttribute("error", error);
+        return "admin/interest-edit";
+    }
+
+    private InterestView find(long id) {
+        return interests.byIds(List.of(id)).stream()
+                .findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
     @Transactional

@@ -214,6 +214,29 @@ class ConsoleBrowserTests {
         assertThat(text(".flash.ok")).contains("Deactivated 1 interest");
         Browser.screenshot(browser, "10-interests");
         assertThat(api.get("/api/auth/event-interests").body()).doesNotContain(name);
+
+        browser.findElement(By.cssSelector("#new-interest input[name=name]")).sendKeys(name);
+        browser.findElement(By.cssSelector("#new-interest input[name=description]"))
+                .sendKeys("typed once");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Create']")));
+        assertThat(text("#new-interest .field-error")).contains("already");
+        assertThat(browser.findElement(By.cssSelector("#new-interest input[name=description]"))
+                        .getAttribute("value"))
+                .as("what was typed is still there")
+                .isEqualTo("typed once");
+
+        clickAndWait(browser.findElement(By.cssSelector("a[aria-label='Edit " + name + "']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Edit " + name);
+        var rename = browser.findElement(By.cssSelector("#edit-interest input[name=name]"));
+        rename.clear();
+        rename.sendKeys("Music & Concerts");
+        browser.findElement(By.cssSelector("#edit-interest textarea[name=description]"))
+                .sendKeys(" and dice");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Save']")));
+        assertThat(text("#edit-interest .field-error")).contains("already");
+        assertThat(browser.findElement(By.cssSelector("#edit-interest textarea[name=description]"))
+                        .getAttribute("value"))
+                .endsWith(" and dice");
         return name;
     }
 
