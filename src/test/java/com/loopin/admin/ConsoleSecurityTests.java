@@ -116,9 +116,12 @@ class ConsoleSecurityTests {
         browser.signIn(username, password);
         browser.get("/admin/interests");
         var duplicate = browser.post("/admin/interests", Map.of("name", "music & concerts"), true);
-        assertThat(duplicate.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/admin/interests").body())
-                .contains("There is already an interest named music &amp; concerts.");
+        assertThat(duplicate.statusCode())
+                .as("the page again, with the message beside the form and what was typed")
+                .isEqualTo(200);
+        assertThat(duplicate.body())
+                .contains("There is already an interest named music &amp; concerts.")
+                .contains("value=\"music &amp; concerts\"");
     }
 
     @Test
