@@ -89,7 +89,11 @@ class AdminStaffController {
             Authentication superuser,
             RedirectAttributes redirect) {
         var target = staff.find(id);
-        if (target.isEmpty() || target.get().username().equalsIgnoreCase(superuser.getName())) {
+        if (target.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "No such staff account.");
+            return "redirect:/admin/staff";
+        }
+        if (target.get().username().equalsIgnoreCase(superuser.getName())) {
             redirect.addFlashAttribute("flashError", "You cannot deactivate your own account.");
             return "redirect:/admin/staff";
         }

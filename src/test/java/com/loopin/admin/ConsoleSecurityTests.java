@@ -125,6 +125,20 @@ class ConsoleSecurityTests {
     }
 
     @Test
+    void aSuperuserIsToldWhichWayAnActivationWasRefused() throws Exception {
+        String boss = "boss-" + UUID.randomUUID().toString().substring(0, 8);
+        var own = staff.create(boss, password, StaffRole.SUPERUSER);
+        var browser = new Session();
+        browser.signIn(boss, password);
+        browser.get("/admin/staff");
+
+        browser.post("/admin/staff/987654321/active", Map.of("active", "false"), true);
+        assertThat(browser.get("/admin/staff").body()).contains("No such staff account.");
+        browser.post("/admin/staff/" + own.id() + "/active", Map.of("active", "false"), true);
+        assertThat(browser.get("/admin/staff").body()).contains("You cannot deactivate your own account.");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountWithTheSameAnswer() throws Exception {
         var browser = new Session();
         for (int i = 0; i < 5; i++) {
