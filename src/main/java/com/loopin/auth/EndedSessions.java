@@ -1,5 +1,6 @@
 package com.loopin.auth;
 
+import com.loopin.shared.AfterCommit;
 import com.loopin.shared.ChangeNotifications;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +16,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The sessions that ended while an access token issued for them could still be alive, kept in memory so that an
@@ -67,16 +66,7 @@ class EndedSessions implements SmartInitializingSingleton {
             notifications.publish(CHANNEL, id.toString());
         }
         Instant now = clock.instant();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sessionIds.forEach(id -> ended.put(id, now));
-                }
-            });
-        } else {
-            sessionIds.forEach(id -> ended.put(id, now));
-        }
+        AfterCommit.run(() -> sessionIds.forEach(id -> ended.put(id, now)));
     }
 
     /** Picks up what notifications may have missed, and forgets what no token can need any more. */

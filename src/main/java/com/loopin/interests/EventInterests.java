@@ -8,8 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -78,12 +76,7 @@ public class EventInterests {
     /** The change is made in the current transaction: every instance reloads once it commits. */
     private void changed() {
         notifications.publish(CHANNEL, "changed");
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                forget();
-            }
-        });
+        com.loopin.shared.AfterCommit.run(this::forget);
     }
 
     public List<InterestView> all() {

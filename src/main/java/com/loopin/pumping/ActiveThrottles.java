@@ -1,5 +1,6 @@
 package com.loopin.pumping;
 
+import com.loopin.shared.AfterCommit;
 import com.loopin.shared.ChangeNotifications;
 import com.loopin.shared.PhoneNumber;
 import java.time.Clock;
@@ -10,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The throttles in force, kept in memory so that a code request checks them without a database round trip. A
@@ -63,16 +62,7 @@ class ActiveThrottles implements SmartInitializingSingleton {
     /** The current transaction changed throttles: every instance reloads once it commits. */
     void changed() {
         notifications.publish(CHANNEL, "changed");
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    reload();
-                }
-            });
-        } else {
-            reload();
-        }
+        AfterCommit.run(this::reload);
     }
 
     @Scheduled(fixedDelayString = "${loopin.pumping.sync-interval:5s}", initialDelayString = "5s")

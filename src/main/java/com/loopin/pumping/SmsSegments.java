@@ -2,6 +2,7 @@ package com.loopin.pumping;
 
 import com.loopin.audit.AuditLog;
 import com.loopin.audit.AuditRecord;
+import com.loopin.shared.AfterCommit;
 import com.loopin.shared.PhoneNumber;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the code flow and the console ask of pumping detection. The code flow's calls ({@link #requireOpen},
@@ -83,16 +82,7 @@ public class SmsSegments {
 
     /** Counted once the verifying transaction commits. */
     public void codeVerified(PhoneNumber phone) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    traffic.codeVerified(phone);
-                }
-            });
-        } else {
-            traffic.codeVerified(phone);
-        }
+        AfterCommit.run(() -> traffic.codeVerified(phone));
     }
 
     /**
