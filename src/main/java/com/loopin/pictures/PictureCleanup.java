@@ -54,7 +54,7 @@ class PictureCleanup {
             Set<String> used = users.pictureNamesInUse(
                     batch.stream().map(PictureRepository.Row::key).collect(Collectors.toSet()));
             for (var row : batch) {
-                if (!used.contains(row.key()) && delete(row)) {
+                if (!used.contains(row.key()) && pictures.delete(row)) {
                     deleted++;
                 }
             }
@@ -70,18 +70,10 @@ class PictureCleanup {
     void on(UserDeleted event) {
         Thread.ofVirtual().name("picture-deletion").start(() -> {
             try {
-                repository.forUser(event.userId()).forEach(this::delete);
+                repository.forUser(event.userId()).forEach(pictures::delete);
             } catch (RuntimeException e) {
                 log.warn("Pictures of a deleted account left for the hourly clean-up: {}", e.getMessage());
             }
         });
-    }
-
-    private boolean delete(PictureRepository.Row row) {
-        boolean gone = pictures.deleteQuietly(row.key()) & pictures.deleteQuietly(row.thumbnailKey());
-        if (gone) {
-            repository.delete(row.key());
-        }
-        return gone;
     }
 }

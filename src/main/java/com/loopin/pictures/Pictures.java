@@ -135,11 +135,19 @@ public class Pictures {
      * it outside any transaction, once the profile no longer refers to it; a URL that is not ours is left alone.
      */
     public void forget(String url) {
-        keyOf(url).flatMap(repository::findByAnyKey).ifPresent(row -> {
-            if (deleteQuietly(row.key()) & deleteQuietly(row.thumbnailKey())) {
-                transaction.executeWithoutResult(status -> repository.delete(row.key()));
-            }
-        });
+        keyOf(url).flatMap(repository::findByAnyKey).ifPresent(this::delete);
+    }
+
+    /**
+     * Deletes a stored picture: its files, then its row. A file the storage keeps keeps the row, so the clean-up
+     * tries again. @return whether it is gone
+     */
+    boolean delete(PictureRepository.Row row) {
+        boolean gone = deleteQuietly(row.key()) & deleteQuietly(row.thumbnailKey());
+        if (gone) {
+            repository.delete(row.key());
+        }
+        return gone;
     }
 
     /** A picture to send: its bytes, or the address to send the client to. */
@@ -161,8 +169,8 @@ public class Pictures {
         return ours && KEY.matcher(name).matches() ? Optional.of(name) : Optional.empty();
     }
 
-    /** @return false when the storage kept it (the caller keeps the row, so the clean-up tries again) */
-    boolean deleteQuietly(String key) {
+    /** @return false when the storage kept it */
+    private boolean deleteQuietly(String key) {
         try {
             storage.delete(key);
             return true;
