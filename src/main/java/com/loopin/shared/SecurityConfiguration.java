@@ -204,13 +204,16 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            AppProperties properties, ProblemWriter problems, org.springframework.core.env.Environment environment) {
-        long pictureBytes = org.springframework.boot.context.properties.bind.Binder.get(environment)
-                .bind("loopin.pictures.max-bytes", org.springframework.util.unit.DataSize.class)
-                .orElse(org.springframework.util.unit.DataSize.ofMegabytes(10))
-                .toBytes();
-        // the picture, plus room for the multipart envelope
-        long multipartBytes = pictureBytes + 64 * 1024;
+            AppProperties properties,
+            ProblemWriter problems,
+            org.springframework.beans.factory.ObjectProvider<jakarta.servlet.MultipartConfigElement> multipart) {
+        // the one multipart bound the servlet container applies too (the pictures module sets it)
+        long multipartBytes = multipart
+                .getIfAvailable(() -> new jakarta.servlet.MultipartConfigElement(""))
+                .getMaxRequestSize();
+        if (multipartBytes < 0) {
+            multipartBytes = properties.maxRequestBody().toBytes();
+        }
         var registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), multipartBytes, problems));
         registration.addUrlPatterns("/api/*");
