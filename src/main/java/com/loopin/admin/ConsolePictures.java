@@ -29,11 +29,15 @@ class ConsolePictures {
                         .toList();
     }
 
-    /** True when the console may show this picture as an image: an upload of ours, or on an allowed host. */
-    public boolean shown(String url) {
-        if (uploads.thumbnailFor(url).isPresent()) {
-            return true;
-        }
+    /**
+     * What the console's image shows for a picture URL: the thumbnail of an upload of ours, the URL itself when it is
+     * https on an allowed host, or null when it may not be shown (the page offers a link instead).
+     */
+    public String imageOf(String url) {
+        return uploads.thumbnailFor(url).orElseGet(() -> onAllowedHost(url) ? url : null);
+    }
+
+    private boolean onAllowedHost(String url) {
         try {
             URI uri = URI.create(url);
             return "https".equalsIgnoreCase(uri.getScheme())
@@ -42,11 +46,6 @@ class ConsolePictures {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** What the console's image shows for a picture URL: the thumbnail of an upload of ours, else the URL. */
-    public String image(String url) {
-        return uploads.thumbnailFor(url).orElse(url);
     }
 
     /** The CSP source list for images: the console itself, the picture store, and the allowed picture hosts. */
