@@ -1,5 +1,7 @@
 package com.loopin;
 
+import com.loopin.shared.Actor;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffRole;
 import java.io.BufferedReader;
@@ -47,11 +49,12 @@ final class CreateAdminCommand {
                 .web(WebApplicationType.NONE)
                 .properties("loopin.admin.username=")
                 .run(withoutOwnOptions(args))) {
-            var created = context.getBean(StaffAccounts.class).create(username, secret, role);
+            var created =
+                    context.getBean(StaffAccounts.class).create(Actor.system("create-admin"), username, secret, role);
             System.out.println(
                     "Created " + created.role().name().toLowerCase(java.util.Locale.ROOT) + " " + created.username());
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (ChangeRefusedException e) {
             System.err.println(e.getMessage());
             return 1;
         }

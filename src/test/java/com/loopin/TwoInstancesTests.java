@@ -144,7 +144,10 @@ class TwoInstancesTests {
         String prefix = "+234803" + String.format("%02d", new java.util.Random().nextInt(100));
         var segments = first.getBean(com.loopin.pumping.SmsSegments.class);
         var throttle = segments.block(
-                com.loopin.pumping.Segment.parse(prefix).orElseThrow(), Duration.ofMinutes(10), "a test", "tester");
+                com.loopin.pumping.Segment.parse(prefix).orElseThrow(),
+                Duration.ofMinutes(10),
+                "a test",
+                com.loopin.shared.Actor.staff("tester"));
         try {
             assertThat(statusWithin(
                             Duration.ofSeconds(1),
@@ -154,7 +157,8 @@ class TwoInstancesTests {
                                     .status()))
                     .isEqualTo(429);
         } finally {
-            second.getBean(com.loopin.pumping.SmsSegments.class).lift(throttle.id(), "tester");
+            second.getBean(com.loopin.pumping.SmsSegments.class)
+                    .lift(throttle.id(), com.loopin.shared.Actor.staff("tester"));
         }
         assertThat(statusWithin(
                         Duration.ofSeconds(1),

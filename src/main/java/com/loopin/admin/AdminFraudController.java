@@ -3,6 +3,7 @@ package com.loopin.admin;
 import com.loopin.pumping.Segment;
 import com.loopin.pumping.SmsSegments;
 import com.loopin.pumping.SmsSegments.TrafficPoint;
+import com.loopin.shared.Actor;
 import com.loopin.shared.BusinessTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,9 +69,9 @@ class AdminFraudController {
     }
 
     @PostMapping("/admin/fraud/throttles/{id}/lift")
-    String lift(@PathVariable long id, Authentication staff, RedirectAttributes redirect) {
+    String lift(@PathVariable long id, Actor staff, RedirectAttributes redirect) {
         var throttle = segments.throttle(id);
-        if (throttle.isPresent() && segments.lift(id, staff.getName())) {
+        if (throttle.isPresent() && segments.lift(id, staff)) {
             redirect.addFlashAttribute(
                     "flash", "Lifted the throttle on " + throttle.get().segment() + ": codes go out again.");
         } else {
@@ -103,14 +103,14 @@ class AdminFraudController {
             @RequestParam String segment,
             @RequestParam(defaultValue = "0") String minutes,
             @RequestParam(defaultValue = "") String reason,
-            Authentication staff,
+            Actor staff,
             RedirectAttributes redirect) {
         var block = readBlock(segment, minutes, redirect);
         if (block.isEmpty()) {
             return "redirect:/admin/fraud";
         }
         var throttle = segments.block(
-                block.get().segment(), Duration.ofMinutes(block.get().minutes()), reason, staff.getName());
+                block.get().segment(), Duration.ofMinutes(block.get().minutes()), reason, staff);
         redirect.addFlashAttribute(
                 "flash",
                 "Blocked code requests to " + throttle.segment() + " until "

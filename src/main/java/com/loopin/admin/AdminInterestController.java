@@ -1,14 +1,12 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
 import com.loopin.interests.EventInterests;
 import com.loopin.interests.InterestView;
+import com.loopin.shared.Actor;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.users.UserDirectory;
 import java.util.List;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,12 +20,10 @@ class AdminInterestController {
 
     private final EventInterests interests;
     private final UserDirectory users;
-    private final AuditLog audit;
 
-    AdminInterestController(EventInterests interests, UserDirectory users, AuditLog audit) {
+    AdminInterestController(EventInterests interests, UserDirectory users) {
         this.interests = interests;
         this.users = users;
-        this.audit = audit;
     }
 
     @GetMapping("/admin/interests")
@@ -43,26 +39,17 @@ class AdminInterestController {
         return editPage(interest, interest.name(), interest.description(), null, model);
     }
 
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
     @PostMapping("/admin/interests")
     String create(
             @RequestParam String name,
             @RequestParam(required = false) String description,
-            Authentication staff,
+            Actor staff,
             Model model,
             RedirectAttributes redirect) {
         try {
-            InterestView created = interests.create(name, description);
-            audit.record(new AuditRecord(
-                    staff.getName(),
-                    "interest.create",
-                    "interest",
-                    created.id().toString(),
-                    "Created the interest " + created.name(),
-                    null,
-                    created.name() + " — " + created.description()));
+            InterestView created = interests.create(staff, name, description);
             redirect.addFlashAttribute("flash", "Created " + created.name() + ".");
-        } catch (IllegalArgumentException e) {
+        } catch (ChangeRefusedException e) {
             model.addAttribute("newName", name);
             model.addAttribute("newDescription", description);
             model.addAttribute("newError", e.getMessage());
@@ -71,27 +58,18 @@ class AdminInterestController {
         return "redirect:/admin/interests";
     }
 
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
     @PostMapping("/admin/interests/{id}")
     String update(
             @PathVariable long id,
             @RequestParam String name,
             @RequestParam(required = false) String description,
-            Authentication staff,
+            Actor staff,
             Model model,
             RedirectAttributes redirect) {
         try {
-            InterestView[] change = interests.update(id, name, description);
-            audit.record(new AuditRecord(
-                    staff.getName(),
-                    "interest.update",
-                    "interest",
-                    Long.toString(id),
-                    "Edited the interest " + change[1].name(),
-                    change[0].name() + " — " + change[0].description(),
-                    change[1].name() + " — " + change[1].description()));
-            redirect.addFlashAttribute("flash", "Saved " + change[1].name() + ".");
-        } catch (IllegalArgumentException e) {
+            InterestView changed = interests.update(staff, id, name, description);
+            redirect.addFlashAttribute("flash", "Saved " + changed.name() + ".");
+        } catch (ChangeRefusedException e) {
             return editPage(find(id), name, description, e.getMessage(), model);
         }
         return "redirect:/admin/interests";
@@ -113,29 +91,18 @@ class AdminInterestController {
                         org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
-    @Transactional
     @PostMapping("/admin/interests/bulk")
     String bulk(
             @RequestParam String action,
             @RequestParam(required = false) List<Long> ids,
-            Authentication staff,
+            Actor staff,
             RedirectAttributes redirect) {
         if (ids == null || ids.isEmpty()) {
             redirect.addFlashAttribute("flashError", "Select at least one interest.");
             return "redirect:/admin/interests";
         }
         boolean activate = "activate".equals(action);
-        List<InterestView> changed = interests.setActive(ids, activate);
-        for (InterestView interest : changed) {
-            audit.record(new AuditRecord(
-                    staff.getName(),
-                    activate ? "interest.activate" : "interest.deactivate",
-                    "interest",
-                    interest.id().toString(),
-                    (activate ? "Activated " : "Deactivated ") + interest.name(),
-                    activate ? "inactive" : "active",
-                    activate ? "active" : "inactive"));
-        }
+        List<InterestView> changed = interests.setActive(staff, ids, activate);
         redirect.addFlashAttribute(
                 "flash",
                 (activate ? "Activated " : "Deactivated ")

@@ -1,15 +1,13 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
 import com.loopin.auth.StaffCodeRequests;
 import com.loopin.leads.LeadFilter;
 import com.loopin.leads.LeadView;
 import com.loopin.leads.Leads;
+import com.loopin.shared.Actor;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.ClientAddress;
 import com.loopin.shared.DomainException;
-import com.loopin.shared.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -22,9 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,15 +42,12 @@ class AdminLeadController {
 
     private final Leads leads;
     private final StaffCodeRequests codes;
-    private final AuditLog audit;
     private final BusinessTime time;
     private final ClientAddress clientAddress;
 
-    AdminLeadController(
-            Leads leads, StaffCodeRequests codes, AuditLog audit, BusinessTime time, ClientAddress clientAddress) {
+    AdminLeadController(Leads leads, StaffCodeRequests codes, BusinessTime time, ClientAddress clientAddress) {
         this.leads = leads;
         this.codes = codes;
-        this.audit = audit;
         this.time = time;
         this.clientAddress = clientAddress;
     }
@@ -100,24 +93,13 @@ class AdminLeadController {
         return "admin/lead-confirm";
     }
 
-    @Transactional
     @PostMapping("/admin/leads/mark-verified")
     String markVerified(
             @RequestParam List<Long> ids,
             @RequestParam(required = false) String returnTo,
-            Authentication staff,
+            Actor staff,
             RedirectAttributes redirect) {
-        List<LeadView> changed = leads.markVerifiedByStaff(ids, staff.getName());
-        for (LeadView lead : changed) {
-            audit.record(new AuditRecord(
-                    staff.getName(),
-                    "lead.mark_verified",
-                    "lead",
-                    lead.id().toString(),
-                    "Marked " + lead.phoneNumber() + " verified by hand",
-                    "unverified",
-                    "verified by " + staff.getName()));
-        }
+        List<LeadView> changed = leads.markVerifiedByStaff(staff, ids);
         redirect.addFlashAttribute(
                 "flash",
                 changed.size() + (changed.size() == 1 ? " lead" : " leads") + " marked verified"
@@ -129,7 +111,7 @@ class AdminLeadController {
     String sendCode(
             @RequestParam List<Long> ids,
             @RequestParam(required = false) String returnTo,
-            Authentication staff,
+            Actor staff,
             HttpServletRequest request,
             RedirectAttributes redirect) {
         int sent = 0;
@@ -139,15 +121,7 @@ class AdminLeadController {
                 continue;
             }
             try {
-                codes.sendNewCode(new PhoneNumber(lead.phoneNumber()), clientAddress.of(request));
-                audit.record(new AuditRecord(
-                        staff.getName(),
-                        "lead.send_code",
-                        "lead",
-                        lead.id().toString(),
-                        "Sent a new code to " + lead.phoneNumber(),
-                        null,
-                        null));
+                codes.sendNewCode(staff, lead, clientAddress.of(request));
                 sent++;
             } catch (DomainException e) {
                 refused.add(lead.phoneNumber() + ": " + e.getMessage());
@@ -166,9 +140,8 @@ class AdminLeadController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
-            Authentication staff) {
+            Actor staff) {
         var filter = new LeadFilter(q, status, AdminRequests.date(from), AdminRequests.date(to));
-        String staffName = staff.getName();
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(CsvCells.row(
@@ -181,7 +154,7 @@ class AdminLeadController {
                     "verified_at",
                     "verified_by",
                     "delivery_status"));
-            long exported = leads.export(filter, time.zone(), lead -> {
+            leads.export(staff, filter, time.zone(), lead -> {
                 try {
                     writer.write(CsvCells.row(
                             lead.phoneNumber(),
@@ -198,14 +171,6 @@ class AdminLeadController {
                 }
             });
             writer.flush();
-            audit.record(new AuditRecord(
-                    staffName,
-                    "lead.export",
-                    "lead",
-                    null,
-                    "Exported " + exported + " leads as CSV (filter: " + describe(filter) + ")",
-                    null,
-                    null));
         };
         String name = "leads-" + DateTimeFormatter.BASIC_ISO_DATE.format(time.today()) + ".csv";
         return ResponseEntity.ok()
@@ -221,10 +186,5 @@ class AdminLeadController {
 
     static String status(LeadView lead) {
         return lead.test() ? "test number" : lead.verified() ? "verified" : "unverified";
-    }
-
-    private static String describe(LeadFilter filter) {
-        return "number=" + (filter.number() == null ? "" : filter.number()) + ", status="
-                + (filter.status() == null ? "" : filter.status()) + ", from=" + filter.from() + ", to=" + filter.to();
     }
 }

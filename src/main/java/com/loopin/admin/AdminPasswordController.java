@@ -1,7 +1,6 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffView;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,11 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPasswordController {
 
     private final StaffAccounts staff;
-    private final AuditLog audit;
 
-    AdminPasswordController(StaffAccounts staff, AuditLog audit) {
+    AdminPasswordController(StaffAccounts staff) {
         this.staff = staff;
-        this.audit = audit;
     }
 
     @GetMapping("/admin/password")
@@ -46,21 +43,13 @@ class AdminPasswordController {
         StaffView changed;
         try {
             changed = staff.changeOwnPassword(me.id(), current, password);
-        } catch (IllegalArgumentException e) {
+        } catch (ChangeRefusedException e) {
             model.addAttribute("error", e.getMessage());
             response.setStatus(400);
             return "admin/password";
         }
         // this session carries on under the new password; every other one ends on its next click
         ConsoleSignIns.signIn(changed, false, request, response);
-        audit.record(new AuditRecord(
-                me.username(),
-                "staff.change_password",
-                "staff",
-                me.id().toString(),
-                "Changed their password",
-                null,
-                null));
         redirect.addFlashAttribute("flash", "Your password is changed. Your other sessions are signed out.");
         return "redirect:/admin/";
     }

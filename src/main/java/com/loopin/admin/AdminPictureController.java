@@ -1,19 +1,12 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
 import com.loopin.pictures.Pictures;
+import com.loopin.shared.Actor;
 import com.loopin.shared.ValidationFailedException;
-import com.loopin.users.ProfileChange;
 import com.loopin.users.UserDirectory;
 import com.loopin.users.UserNotFoundException;
 import com.loopin.users.UserSummary;
-import java.util.ArrayList;
-import java.util.List;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,15 +19,10 @@ class AdminPictureController {
 
     private final UserDirectory directory;
     private final Pictures pictures;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
 
-    AdminPictureController(
-            UserDirectory directory, Pictures pictures, AuditLog audit, PlatformTransactionManager transactions) {
+    AdminPictureController(UserDirectory directory, Pictures pictures) {
         this.directory = directory;
         this.pictures = pictures;
-        this.audit = audit;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @PostMapping("/admin/users/{id}/pictures/remove/confirm")
@@ -46,50 +34,29 @@ class AdminPictureController {
     }
 
     @PostMapping("/admin/users/{id}/pictures/remove")
-    String remove(@PathVariable long id, @RequestParam String url, Authentication staff, RedirectAttributes redirect) {
+    String remove(@PathVariable long id, @RequestParam String url, Actor staff, RedirectAttributes redirect) {
         UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
-        List<String> remaining = new ArrayList<>(user.pictures());
-        if (!remaining.remove(url)) {
-            redirect.addFlashAttribute("flashError", "That picture is no longer in the profile.");
-        } else if (remaining.isEmpty()) {
+        try {
+            switch (directory.removePicture(staff, id, url)) {
+                case REMOVED -> {
+                    pictures.forget(url);
+                    redirect.addFlashAttribute(
+                            "flash", "Removed the picture from the profile of " + user.phoneNumber() + ".");
+                }
+                case NOT_IN_PROFILE ->
+                    redirect.addFlashAttribute("flashError", "That picture is no longer in the profile.");
+                case ONLY_PICTURE ->
+                    redirect.addFlashAttribute(
+                            "flashError",
+                            "That is the profile's only picture, and a profile needs one: edit the profile to replace "
+                                    + "it, or deactivate the account.");
+            }
+        } catch (ValidationFailedException e) {
             redirect.addFlashAttribute(
                     "flashError",
-                    "That is the profile's only picture, and a profile needs one: edit the profile to replace it, or "
-                            + "deactivate the account.");
-        } else {
-            try {
-                transaction.executeWithoutResult(status -> {
-                    directory.updateProfile(id, withPictures(user, remaining));
-                    audit.record(new AuditRecord(
-                            staff.getName(),
-                            "profile.remove_picture",
-                            "user",
-                            Long.toString(id),
-                            "Removed a picture from the profile of " + user.phoneNumber(),
-                            url,
-                            null));
-                });
-                pictures.forget(url);
-                redirect.addFlashAttribute(
-                        "flash", "Removed the picture from the profile of " + user.phoneNumber() + ".");
-            } catch (ValidationFailedException e) {
-                redirect.addFlashAttribute(
-                        "flashError",
-                        "The profile cannot be saved as it is: "
-                                + e.errors().getFirst().message());
-            }
+                    "The profile cannot be saved as it is: "
+                            + e.errors().getFirst().message());
         }
         return "redirect:/admin/users/" + id;
-    }
-
-    private static ProfileChange withPictures(UserSummary user, List<String> pictures) {
-        return new ProfileChange(
-                user.name(),
-                user.birthDate() == null ? null : user.birthDate().toString(),
-                user.gender(),
-                List.copyOf(user.interestIds()),
-                pictures,
-                user.bio(),
-                user.location());
     }
 }

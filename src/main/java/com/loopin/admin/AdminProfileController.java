@@ -1,8 +1,7 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
 import com.loopin.interests.EventInterests;
+import com.loopin.shared.Actor;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.ValidationFailedException;
 import com.loopin.users.UserDirectory;
@@ -10,9 +9,7 @@ import com.loopin.users.UserFilter;
 import com.loopin.users.UserNotFoundException;
 import com.loopin.users.UserSummary;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,12 +25,10 @@ class AdminProfileController {
 
     private final UserDirectory directory;
     private final EventInterests interests;
-    private final AuditLog audit;
 
-    AdminProfileController(UserDirectory directory, EventInterests interests, AuditLog audit) {
+    AdminProfileController(UserDirectory directory, EventInterests interests) {
         this.directory = directory;
         this.interests = interests;
-        this.audit = audit;
     }
 
     @GetMapping("/admin/profiles")
@@ -76,26 +71,17 @@ class AdminProfileController {
         return editPage(user, model);
     }
 
-    @Transactional
     @PostMapping("/admin/profiles/{userId}/edit")
     String save(
             @PathVariable long userId,
             @ModelAttribute("form") ProfileEditForm form,
             BindingResult result,
-            Authentication staff,
+            Actor staff,
             Model model,
             RedirectAttributes redirect) {
         UserSummary user = directory.find(userId).orElseThrow(UserNotFoundException::new);
         try {
-            UserSummary[] change = directory.updateProfile(userId, form.change());
-            audit.record(new AuditRecord(
-                    staff.getName(),
-                    "profile.update",
-                    "user",
-                    Long.toString(userId),
-                    "Edited the profile of " + user.phoneNumber(),
-                    describe(change[0]),
-                    describe(change[1])));
+            directory.updateProfile(staff, userId, form.change());
         } catch (ValidationFailedException e) {
             for (FieldError error : e.errors()) {
                 result.rejectValue(ProfileEditForm.fieldOf(error.field()), "invalid", consoleMessage(error));
@@ -118,11 +104,5 @@ class AdminProfileController {
         return line.matches()
                 ? "Line " + (Integer.parseInt(line.group(1)) + 1) + ": " + error.message()
                 : error.message();
-    }
-
-    static String describe(UserSummary user) {
-        return "name=" + user.name() + "; birth_date=" + user.birthDate() + "; gender=" + user.gender() + "; interests="
-                + user.interestIds() + "; pictures=" + user.pictures() + "; bio=" + user.bio() + "; location="
-                + user.location();
     }
 }

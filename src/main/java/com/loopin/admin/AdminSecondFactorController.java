@@ -1,8 +1,7 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
 import com.loopin.protection.AbuseProtection;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.shared.ClientAddress;
 import com.loopin.shared.RetryLaterException;
 import com.loopin.staff.StaffAccounts;
@@ -34,19 +33,16 @@ class AdminSecondFactorController {
     private final StaffAccounts staff;
     private final AbuseProtection protection;
     private final ClientAddress clientAddress;
-    private final AuditLog audit;
 
     AdminSecondFactorController(
             StaffSecondFactor secondFactor,
             StaffAccounts staff,
             AbuseProtection protection,
-            ClientAddress clientAddress,
-            AuditLog audit) {
+            ClientAddress clientAddress) {
         this.secondFactor = secondFactor;
         this.staff = staff;
         this.protection = protection;
         this.clientAddress = clientAddress;
-        this.audit = audit;
     }
 
     /** After a right password: the second step if the account has one or must have one, else the console. */
@@ -110,8 +106,8 @@ class AdminSecondFactorController {
         StaffView account = account(signedIn);
         var recoveryCodes = new java.util.ArrayList<String>();
         try {
-            recoveryCodes.addAll(secondFactor.confirm(account.id(), code));
-        } catch (IllegalArgumentException e) {
+            recoveryCodes.addAll(secondFactor.confirm(account, code));
+        } catch (ChangeRefusedException e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("enrolment", request.getSession().getAttribute(ENROLMENT));
             model.addAttribute("required", halfway(signedIn));
@@ -119,14 +115,6 @@ class AdminSecondFactorController {
             return model.getAttribute("enrolment") == null ? "redirect:/admin/two-factor" : "admin/two-factor";
         }
         request.getSession().removeAttribute(ENROLMENT);
-        audit.record(new AuditRecord(
-                account.username(),
-                "staff.enable_2fa",
-                "staff",
-                account.id().toString(),
-                "Set up a second factor",
-                null,
-                null));
         if (halfway(signedIn)) {
             signInFully(account, request, response);
         }

@@ -1,12 +1,11 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
+import com.loopin.shared.Actor;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffRole;
-import org.springframework.security.core.Authentication;
+import com.loopin.staff.StaffSecondFactor;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,33 +18,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminStaffController {
 
     private final StaffAccounts staff;
-    private final com.loopin.staff.StaffSecondFactor secondFactor;
-    private final AuditLog audit;
+    private final StaffSecondFactor secondFactor;
 
-    AdminStaffController(StaffAccounts staff, com.loopin.staff.StaffSecondFactor secondFactor, AuditLog audit) {
+    AdminStaffController(StaffAccounts staff, StaffSecondFactor secondFactor) {
         this.staff = staff;
         this.secondFactor = secondFactor;
-        this.audit = audit;
     }
 
     /** A lost phone: the member sets a second factor up again at their next sign-in. */
     @PostMapping("/admin/staff/{id}/two-factor/reset")
-    @Transactional
-    String resetSecondFactor(@PathVariable long id, Authentication superuser, RedirectAttributes redirect) {
+    String resetSecondFactor(@PathVariable long id, Actor superuser, RedirectAttributes redirect) {
         var member = staff.find(id).orElse(null);
         if (member == null) {
             redirect.addFlashAttribute("flashError", "No such staff account.");
             return "redirect:/admin/staff";
         }
-        secondFactor.reset(id);
-        audit.record(new AuditRecord(
-                superuser.getName(),
-                "staff.reset_2fa",
-                "staff",
-                Long.toString(id),
-                "Reset the second factor of " + member.username(),
-                null,
-                null));
+        secondFactor.reset(superuser, member);
         redirect.addFlashAttribute("flash", "Second factor reset for " + member.username() + ".");
         return "redirect:/admin/staff";
     }
@@ -57,78 +45,45 @@ class AdminStaffController {
     }
 
     @PostMapping("/admin/staff")
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
     String create(
             @RequestParam String username,
             @RequestParam String password,
             @RequestParam(defaultValue = "STAFF") StaffRole role,
-            Authentication superuser,
+            Actor superuser,
             RedirectAttributes redirect) {
         try {
-            var created = staff.create(username, password, role);
-            audit.record(new AuditRecord(
-                    superuser.getName(),
-                    "staff.create",
-                    "staff",
-                    created.id().toString(),
-                    "Created " + role.name().toLowerCase(java.util.Locale.ROOT) + " " + created.username(),
-                    null,
-                    created.username()));
+            var created = staff.create(superuser, username, password, role);
             redirect.addFlashAttribute("flash", "Created " + created.username() + ".");
-        } catch (IllegalArgumentException e) {
+        } catch (ChangeRefusedException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/admin/staff";
     }
 
     @PostMapping("/admin/staff/{id}/active")
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
     String setActive(
-            @PathVariable long id,
-            @RequestParam boolean active,
-            Authentication superuser,
-            RedirectAttributes redirect) {
+            @PathVariable long id, @RequestParam boolean active, Actor superuser, RedirectAttributes redirect) {
         var target = staff.find(id);
         if (target.isEmpty()) {
             redirect.addFlashAttribute("flashError", "No such staff account.");
             return "redirect:/admin/staff";
         }
-        if (target.get().username().equalsIgnoreCase(superuser.getName())) {
+        if (target.get().username().equalsIgnoreCase(superuser.name())) {
             redirect.addFlashAttribute("flashError", "You cannot deactivate your own account.");
             return "redirect:/admin/staff";
         }
-        var changed = staff.setActive(id, active);
-        audit.record(new AuditRecord(
-                superuser.getName(),
-                active ? "staff.activate" : "staff.deactivate",
-                "staff",
-                Long.toString(id),
-                (active ? "Activated " : "Deactivated ") + changed.username(),
-                active ? "inactive" : "active",
-                active ? "active" : "inactive"));
+        var changed = staff.setActive(superuser, id, active);
         redirect.addFlashAttribute("flash", (active ? "Activated " : "Deactivated ") + changed.username() + ".");
         return "redirect:/admin/staff";
     }
 
     @PostMapping("/admin/staff/{id}/password")
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
     String resetPassword(
-            @PathVariable long id,
-            @RequestParam String password,
-            Authentication superuser,
-            RedirectAttributes redirect) {
+            @PathVariable long id, @RequestParam String password, Actor superuser, RedirectAttributes redirect) {
         try {
-            var changed = staff.resetPassword(id, password);
-            audit.record(new AuditRecord(
-                    superuser.getName(),
-                    "staff.reset_password",
-                    "staff",
-                    Long.toString(id),
-                    "Set a new password for " + changed.username(),
-                    null,
-                    null));
+            var changed = staff.resetPassword(superuser, id, password);
             redirect.addFlashAttribute("flash", "New password set for " + changed.username() + ".");
-        } catch (IllegalArgumentException e) {
+        } catch (ChangeRefusedException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }
         return "redirect:/admin/staff";

@@ -1,9 +1,8 @@
 package com.loopin.admin;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
 import com.loopin.interests.EventInterests;
 import com.loopin.interests.InterestView;
+import com.loopin.shared.Actor;
 import com.loopin.users.UserDirectory;
 import com.loopin.users.UserFilter;
 import com.loopin.users.UserManagement;
@@ -13,9 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +30,11 @@ class AdminUserController {
     private final UserDirectory directory;
     private final UserManagement users;
     private final EventInterests interests;
-    private final AuditLog audit;
 
-    AdminUserController(UserDirectory directory, UserManagement users, EventInterests interests, AuditLog audit) {
+    AdminUserController(UserDirectory directory, UserManagement users, EventInterests interests) {
         this.directory = directory;
         this.users = users;
         this.interests = interests;
-        this.audit = audit;
     }
 
     @GetMapping("/admin/users")
@@ -79,36 +74,18 @@ class AdminUserController {
         return "admin/user-deactivate";
     }
 
-    @Transactional
     @PostMapping("/admin/users/{id}/deactivate")
-    String deactivate(@PathVariable long id, Authentication staff, RedirectAttributes redirect) {
+    String deactivate(@PathVariable long id, Actor staff, RedirectAttributes redirect) {
         UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
-        users.deactivate(id);
-        audit.record(new AuditRecord(
-                staff.getName(),
-                "user.deactivate",
-                "user",
-                Long.toString(id),
-                "Deactivated " + user.phoneNumber() + " (sessions ended)",
-                "active",
-                "inactive"));
+        users.deactivate(staff, id);
         redirect.addFlashAttribute("flash", "Deactivated " + user.phoneNumber() + "; their sessions have ended.");
         return "redirect:/admin/users/" + id;
     }
 
-    @Transactional
     @PostMapping("/admin/users/{id}/activate")
-    String activate(@PathVariable long id, Authentication staff, RedirectAttributes redirect) {
+    String activate(@PathVariable long id, Actor staff, RedirectAttributes redirect) {
         UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
-        users.activate(id);
-        audit.record(new AuditRecord(
-                staff.getName(),
-                "user.activate",
-                "user",
-                Long.toString(id),
-                "Activated " + user.phoneNumber(),
-                "inactive",
-                "active"));
+        users.activate(staff, id);
         redirect.addFlashAttribute("flash", "Activated " + user.phoneNumber() + ".");
         return "redirect:/admin/users/" + id;
     }

@@ -1,5 +1,7 @@
 package com.loopin.audit;
 
+import com.loopin.shared.AuditedChange;
+import com.loopin.shared.AuditedChange.FieldChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "audit_entry")
@@ -42,15 +47,26 @@ class AuditEntry {
 
     protected AuditEntry() {}
 
-    AuditEntry(AuditRecord record, Instant now) {
-        this.actor = record.actor();
-        this.action = record.action();
-        this.targetType = record.targetType();
-        this.targetId = record.targetId();
-        this.summary = cut(record.summary(), 500);
-        this.before = cut(record.before(), 4000);
-        this.after = cut(record.after(), 4000);
+    AuditEntry(AuditedChange change, Instant now) {
+        AuditedChange.Entry entry = change.entry();
+        this.actor = change.actor().name();
+        this.action = entry.action();
+        this.targetType = entry.targetType();
+        this.targetId = entry.targetId() == null ? null : entry.targetId().toString();
+        this.summary = cut(entry.summary(), 500);
+        this.before = cut(side(entry.changes(), FieldChange::before), 4000);
+        this.after = cut(side(entry.changes(), FieldChange::after), 4000);
         this.createdAt = now;
+    }
+
+    /** One side of the changes as staff read it: "name: Asha; gender: female"; null when nothing changed. */
+    private static String side(List<FieldChange> changes, Function<FieldChange, String> value) {
+        if (changes.isEmpty()) {
+            return null;
+        }
+        return changes.stream()
+                .map(change -> change.field() + ": " + (value.apply(change) == null ? "—" : value.apply(change)))
+                .collect(Collectors.joining("; "));
     }
 
     private static String cut(String text, int max) {

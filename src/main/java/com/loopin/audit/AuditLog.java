@@ -1,7 +1,10 @@
 package com.loopin.audit;
 
+import com.loopin.shared.AuditedChange;
+import com.loopin.users.UserDeleted;
 import java.time.Clock;
 import java.util.Locale;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -20,20 +23,26 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records a change in the transaction that makes it, so there is no change without its entry. */
+    /**
+     * Every change a module announces is recorded in the transaction that makes it (synchronously, not after the
+     * commit), so there is no change without its entry and no entry for a change that was rolled back. A change
+     * made outside a transaction (a code sent by staff, an export) gets one of its own.
+     */
+    @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(AuditRecord record) {
-        entries.save(new AuditEntry(record, clock.instant()));
+    void on(AuditedChange change) {
+        entries.save(new AuditEntry(change, clock.instant()));
     }
 
     /**
      * Account deletion: the entries about the user keep who did what and when, with the number masked and the
      * recorded values removed. Runs in the deleting transaction.
      */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void forgetUser(long userId, com.loopin.shared.PhoneNumber phone) {
-        entries.maskNumber(phone.e164(), phone.masked());
-        entries.redactUser(Long.toString(userId), REMOVED);
+    void on(UserDeleted deleted) {
+        entries.maskNumber(deleted.phoneNumber().e164(), deleted.phoneNumber().masked());
+        entries.redactUser(Long.toString(deleted.userId()), REMOVED);
     }
 
     static final String REMOVED = "(removed when the account was deleted)";

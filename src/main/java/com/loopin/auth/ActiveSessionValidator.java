@@ -13,8 +13,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 class ActiveSessionValidator implements OAuth2TokenValidator<Jwt> {
 
-    static final String SESSION_CLAIM = "sid";
-
     private static final OAuth2Error SESSION_ENDED = new OAuth2Error("invalid_token", "The session has ended", null);
 
     private final SessionService sessions;
@@ -27,27 +25,18 @@ class ActiveSessionValidator implements OAuth2TokenValidator<Jwt> {
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
-        Long staffId = StaffTokens.staffId(token);
+        Long staffId = AccessTokenClaims.staffId(token);
         if (staffId != null) {
             return staff.findActive(staffId)
-                            .filter(account -> StaffTokens.sameCredentials(token, account))
+                            .filter(account -> AccessTokenClaims.issuedUnderCurrentPassword(token, account))
                             .isPresent()
                     ? OAuth2TokenValidatorResult.success()
                     : OAuth2TokenValidatorResult.failure(SESSION_ENDED);
         }
-        UUID sessionId = sessionId(token);
+        UUID sessionId = AccessTokenClaims.sessionId(token);
         if (sessionId == null || !sessions.isActive(sessionId)) {
             return OAuth2TokenValidatorResult.failure(SESSION_ENDED);
         }
         return OAuth2TokenValidatorResult.success();
-    }
-
-    static UUID sessionId(Jwt token) {
-        String sid = token.getClaimAsString(SESSION_CLAIM);
-        try {
-            return sid == null ? null : UUID.fromString(sid);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -30,7 +30,7 @@ import com.loopin.auth.AuthMessages.TokenEnvelope;
 import com.loopin.auth.AuthMessages.VerifyCodeRequest;
 import com.loopin.shared.ApiEnvelope;
 import com.loopin.shared.ApiErrors;
-import com.loopin.shared.Callers;
+import com.loopin.shared.Caller;
 import com.loopin.shared.ClientAddress;
 import com.loopin.users.UserAccount;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,7 +40,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -177,17 +176,17 @@ class OtpController {
     @ApiErrors({INVALID_REFRESH_TOKEN})
     @PostMapping("/logout")
     ApiEnvelope<Void> logout(
-            @AuthenticationPrincipal Jwt token,
+            @AuthenticationPrincipal Caller caller,
             @RequestBody(required = false) LogoutRequest request,
             @Parameter(description = "`global` ends every session of the user") @RequestParam(required = false)
                     String scope) {
         boolean global = "global".equalsIgnoreCase(scope);
-        if (token != null) {
-            long userId = Callers.userId(token);
+        if (caller != null) {
+            long userId = caller.requireUser();
             if (global) {
                 sessions.revokeAllOf(userId);
             } else {
-                sessions.revoke(ActiveSessionValidator.sessionId(token));
+                sessions.revoke(caller.sessionId());
             }
         } else {
             var session = sessions.sessionOf(request == null ? null : request.refreshToken());
@@ -207,8 +206,8 @@ class OtpController {
                     + "The number may sign up again later as a new user.")
     @SecurityRequirement(name = "bearer")
     @DeleteMapping("/account")
-    ApiEnvelope<Void> deleteAccount(@AuthenticationPrincipal Jwt token) {
-        auth.deleteAccount(Callers.userId(token));
+    ApiEnvelope<Void> deleteAccount(@AuthenticationPrincipal Caller caller) {
+        auth.deleteAccount(caller.requireUser());
         return ApiEnvelope.ok("Account deleted", null);
     }
 }

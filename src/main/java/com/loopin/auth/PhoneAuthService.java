@@ -1,6 +1,5 @@
 package com.loopin.auth;
 
-import com.loopin.audit.AuditLog;
 import com.loopin.leads.Leads;
 import com.loopin.protection.AbuseProtection;
 import com.loopin.protection.AbuseProtection.BudgetPermit;
@@ -58,7 +57,6 @@ class PhoneAuthService {
     private final TokenService tokens;
     private final OtpProperties otp;
     private final MeterRegistry meters;
-    private final AuditLog audit;
     private final SmsSegments segments;
     private final TransactionTemplate transaction;
 
@@ -73,10 +71,8 @@ class PhoneAuthService {
             TokenService tokens,
             OtpProperties otp,
             MeterRegistry meters,
-            AuditLog audit,
             SmsSegments segments,
             PlatformTransactionManager transactionManager) {
-        this.audit = audit;
         this.segments = segments;
         this.phoneNumbers = phoneNumbers;
         this.users = users;
@@ -147,8 +143,9 @@ class PhoneAuthService {
     }
 
     /**
-     * Deletes the account: profile, pictures, interests, sessions; the lead keeps only a keyed hash, and the audit
-     * log keeps what staff did with the number masked and the recorded values removed.
+     * Deletes the account: profile, pictures, interests, sessions; the lead keeps only a keyed hash, and (through
+     * {@link com.loopin.users.UserDeleted}) the audit log keeps what staff did with the number masked and the
+     * recorded values removed.
      */
     @Transactional
     void deleteAccount(long userId) {
@@ -156,7 +153,6 @@ class PhoneAuthService {
         PhoneNumber phone = users.delete(userId);
         codes.forget(phone);
         leads.forget(phone);
-        audit.forgetUser(userId, phone);
     }
 
     private CodeSent requestCode(

@@ -1,6 +1,5 @@
 package com.loopin.auth;
 
-import com.loopin.staff.StaffRole;
 import com.loopin.staff.StaffView;
 import com.loopin.users.UserAccount;
 import java.time.Clock;
@@ -13,7 +12,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 
-/** Mints access tokens: HS* JWTs with the user id in {@code sub}, the session in {@code sid}, a unique {@code jti}. */
+/** Mints access tokens: HS* JWTs with the claims of {@link AccessTokenClaims} and a unique {@code jti}. */
 @Service
 class TokenService {
 
@@ -31,22 +30,15 @@ class TokenService {
 
     /** The token never outlives its session: its expiry is capped at the session's absolute end. */
     AccessToken issue(UserAccount user, SessionService.OpenedSession session) {
-        UUID sessionId = session.sessionId();
         return sign(
                 session.expiresAt(),
-                Long.toString(user.id()),
-                Map.of(
-                        "phone_number",
-                        user.phoneNumber().e164(),
-                        ActiveSessionValidator.SESSION_CLAIM,
-                        sessionId.toString()));
+                AccessTokenClaims.userSubject(user),
+                AccessTokenClaims.forUser(user, session.sessionId()));
     }
 
-    /** A token for the staff API: {@code sub} is {@code staff:<id>}, {@code scope} grants the staff role. */
+    /** A token for the staff API; it ends with the account or the password it was issued under. */
     AccessToken issueForStaff(StaffView staff) {
-        String scope = staff.role() == StaffRole.SUPERUSER ? "staff superuser" : "staff";
-        return sign(
-                null, StaffTokens.SUBJECT_PREFIX + staff.id(), Map.of("scope", scope, "username", staff.username()));
+        return sign(null, AccessTokenClaims.staffSubject(staff), AccessTokenClaims.forStaff(staff));
     }
 
     private AccessToken sign(Instant notAfter, String subject, Map<String, Object> claims) {

@@ -1,8 +1,14 @@
 package com.loopin.interests;
 
+import com.loopin.shared.Actor;
+import com.loopin.shared.AuditedChange.FieldChange;
 import com.loopin.shared.ChangeNotifications;
+import com.loopin.shared.ChangeRefusedException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SequencedMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +29,7 @@ public class EventInterests {
     private final EventInterestRepository repository;
     private final java.time.Clock clock;
     private final ChangeNotifications notifications;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
     private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private volatile List<InterestView> active;
@@ -32,8 +39,10 @@ public class EventInterests {
             EventInterestRepository repository,
             java.time.Clock clock,
             ChangeNotifications notifications,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.clock = clock;
         this.notifications = notifications;
         this.readOnly = new TransactionTemplate(transactions);
@@ -85,48 +94,64 @@ public class EventInterests {
                 .toList();
     }
 
-    /** @throws IllegalArgumentException with a message for people when the name is empty, too long or taken */
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
-    public InterestView create(String name, String description) {
+    /** @throws ChangeRefusedException when the name is empty, too long or taken */
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
+    public InterestView create(Actor actor, String name, String description) {
         String clean = checkedName(name, null);
         changed();
-        return repository
+        InterestView created = repository
                 .save(new EventInterest(clean, blankToNull(description), true, clock.instant()))
                 .view();
+        events.publishEvent(new InterestAdded(actor, created.id(), created.name(), created.description()));
+        return created;
     }
 
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
-    public InterestView[] update(long id, String name, String description) {
+    /** @throws ChangeRefusedException when there is no such interest, or the new name is empty, too long or taken */
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
+    public InterestView update(Actor actor, long id, String name, String description) {
         EventInterest interest =
-                repository.findById(id).orElseThrow(() -> new IllegalArgumentException("No such interest."));
+                repository.findById(id).orElseThrow(() -> new ChangeRefusedException("No such interest."));
         InterestView before = interest.view();
         interest.change(checkedName(name, id), blankToNull(description), clock.instant());
         repository.flush();
         changed();
-        return new InterestView[] {before, interest.view()};
+        InterestView after = interest.view();
+        events.publishEvent(
+                new InterestEdited(actor, id, after.name(), FieldChange.between(described(before), described(after))));
+        return after;
     }
 
     /** Activates or deactivates; returns the interests that changed. An inactive one leaves the app at once. */
     @Transactional
-    public List<InterestView> setActive(Collection<Long> ids, boolean active) {
+    public List<InterestView> setActive(Actor actor, Collection<Long> ids, boolean active) {
         var now = clock.instant();
         changed();
-        return repository.findAllById(ids).stream()
+        List<InterestView> changed = repository.findAllById(ids).stream()
                 .filter(interest -> interest.setActive(active, now))
                 .map(EventInterest::view)
                 .toList();
+        changed.forEach(interest ->
+                events.publishEvent(new InterestStatusChanged(actor, interest.id(), interest.name(), active)));
+        return changed;
+    }
+
+    private static SequencedMap<String, String> described(InterestView interest) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("name", interest.name());
+        fields.put("description", interest.description());
+        return fields;
     }
 
     private String checkedName(String name, Long id) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
-            throw new IllegalArgumentException("Name: 1 to 100 characters.");
+            throw new ChangeRefusedException("Name: 1 to 100 characters.");
         }
         boolean taken = id == null
                 ? repository.existsByNameIgnoreCase(clean)
                 : repository.existsByNameIgnoreCaseAndIdNot(clean, id);
         if (taken) {
-            throw new IllegalArgumentException("There is already an interest named " + clean + ".");
+            throw new ChangeRefusedException("There is already an interest named " + clean + ".");
         }
         return clean;
     }

@@ -1,5 +1,6 @@
 package com.loopin.leads;
 
+import com.loopin.shared.Actor;
 import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.SqlDialect;
@@ -12,11 +13,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Lead tracking: what the sign-up and login flows report, and what staff read. */
 @Service
@@ -29,9 +34,21 @@ public class Leads {
     private final Clock clock;
     private final SqlDialect dialect;
     private final LeadQueries counts;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate readOnly;
 
-    Leads(LeadRepository repository, PhoneHashes hashes, Clock clock, SqlDialect dialect, LeadQueries counts) {
+    Leads(
+            LeadRepository repository,
+            PhoneHashes hashes,
+            Clock clock,
+            SqlDialect dialect,
+            LeadQueries counts,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
+        this.events = events;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.counts = counts;
         this.dialect = dialect;
         this.hashes = hashes;
@@ -112,11 +129,14 @@ public class Leads {
 
     /**
      * Every lead that matches, newest first, read from a database cursor and handed to the consumer one at a time:
-     * memory stays flat however many there are. Runs in one read-only transaction of its own.
+     * memory stays flat however many there are. Reads in one read-only transaction of its own; once it is over,
+     * {@link LeadsExported} records who took how many.
      */
-    @Transactional(readOnly = true)
-    public long export(LeadFilter filter, ZoneId zone, java.util.function.Consumer<LeadView> consumer) {
-        return counts.stream(filter, zone, consumer);
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long export(Actor actor, LeadFilter filter, ZoneId zone, Consumer<LeadView> consumer) {
+        long exported = readOnly.execute(status -> counts.stream(filter, zone, consumer));
+        events.publishEvent(new LeadsExported(actor, exported, filter));
+        return exported;
     }
 
     @Transactional(readOnly = true)
@@ -126,12 +146,14 @@ public class Leads {
 
     /** Manual conversion by staff; returns the leads that changed. */
     @Transactional
-    public List<LeadView> markVerifiedByStaff(Collection<Long> ids, String staff) {
+    public List<LeadView> markVerifiedByStaff(Actor staff, Collection<Long> ids) {
         var now = clock.instant();
-        return repository.findAllById(ids).stream()
-                .filter(lead -> lead.markVerifiedBy(staff, now))
+        List<LeadView> changed = repository.findAllById(ids).stream()
+                .filter(lead -> lead.markVerifiedBy(staff.name(), now))
                 .map(Lead::view)
                 .toList();
+        changed.forEach(lead -> events.publishEvent(new LeadMarkedVerified(staff, lead.id(), lead.phoneNumber())));
+        return changed;
     }
 
     /** Numbers that first asked for a code, per day in the zone, since the instant (counted by the database). */

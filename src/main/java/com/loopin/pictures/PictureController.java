@@ -9,7 +9,7 @@ import static com.loopin.shared.ErrorCode.SERVICE_UNAVAILABLE;
 import static com.loopin.shared.ErrorCode.VALIDATION_ERROR;
 
 import com.loopin.shared.ApiErrors;
-import com.loopin.shared.Callers;
+import com.loopin.shared.Caller;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.ValidationFailedException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +22,6 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -77,7 +76,7 @@ class PictureController {
     UploadedPicture upload(
             @Schema(description = "The picture", type = "string", format = "binary") @RequestPart(required = false)
                     MultipartFile file,
-            @AuthenticationPrincipal Jwt token)
+            @AuthenticationPrincipal Caller caller)
             throws IOException {
         if (file == null || file.isEmpty()) {
             throw new ValidationFailedException(
@@ -85,7 +84,7 @@ class PictureController {
         }
         URI service =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri();
-        var uploaded = pictures.upload(Callers.userId(token), file.getBytes(), service);
+        var uploaded = pictures.upload(caller.requireUser(), file.getBytes(), service);
         return new UploadedPicture(uploaded.url(), uploaded.thumbnailUrl(), uploaded.width(), uploaded.height());
     }
 }

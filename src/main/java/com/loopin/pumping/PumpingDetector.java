@@ -1,7 +1,6 @@
 package com.loopin.pumping;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
+import com.loopin.shared.Actor;
 import com.loopin.shared.SqlDialect;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PumpingDetector {
 
-    static final String ACTOR = "system:pumping-detector";
+    static final Actor ACTOR = Actor.system("pumping-detector");
     private static final Logger log = LoggerFactory.getLogger(PumpingDetector.class);
     private static final long LOCK = 0x4c6f6f70696e5001L;
 
@@ -36,7 +36,7 @@ class PumpingDetector {
     private final ActiveThrottles active;
     private final PumpingRules rules;
     private final PumpingProperties properties;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
@@ -49,7 +49,7 @@ class PumpingDetector {
             ThrottleRepository throttles,
             ActiveThrottles active,
             PumpingProperties properties,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             MeterRegistry meters,
             JdbcClient jdbc,
             SqlDialect dialect,
@@ -61,7 +61,7 @@ class PumpingDetector {
         this.active = active;
         this.rules = new PumpingRules(properties);
         this.properties = properties;
-        this.audit = audit;
+        this.events = events;
         this.meters = meters;
         this.jdbc = jdbc;
         this.dialect = dialect;
@@ -123,16 +123,9 @@ class PumpingDetector {
 
     private Throttle throttle(PumpingRules.Suspect suspect, Instant now) {
         Instant until = now.plus(properties.block());
-        long id = throttles.insert(suspect.segment(), true, suspect.reason(), now, until, ACTOR);
-        audit.record(new AuditRecord(
-                ACTOR,
-                "sms_segment.throttle",
-                "sms_segment",
-                suspect.segment().key(),
-                "Throttled code requests to " + suspect.segment() + " for "
-                        + properties.block().toMinutes() + " minutes: " + suspect.reason(),
-                null,
-                "until " + until));
+        long id = throttles.insert(suspect.segment(), true, suspect.reason(), now, until, ACTOR.name());
+        events.publishEvent(
+                new SegmentThrottled(ACTOR, suspect.segment(), suspect.reason(), properties.block(), until, true));
         meters.counter("loopin.sms.pumping.throttles", "decided_by", "detector").increment();
         log.warn(
                 "SMS pumping suspected: code requests to {} throttled for {} min ({})",

@@ -1,7 +1,6 @@
 package com.loopin.pumping;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
+import com.loopin.shared.Actor;
 import com.loopin.shared.AfterCommit;
 import com.loopin.shared.PhoneNumber;
 import io.micrometer.core.instrument.Gauge;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +33,7 @@ public class SmsSegments {
     private final TrafficRepository counts;
     private final ThrottleRepository throttles;
     private final PumpingProperties properties;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final Clock clock;
 
@@ -43,7 +43,7 @@ public class SmsSegments {
             TrafficRepository counts,
             ThrottleRepository throttles,
             PumpingProperties properties,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             MeterRegistry meters,
             Clock clock) {
         this.active = active;
@@ -51,7 +51,7 @@ public class SmsSegments {
         this.counts = counts;
         this.throttles = throttles;
         this.properties = properties;
-        this.audit = audit;
+        this.events = events;
         this.meters = meters;
         this.clock = clock;
         Gauge.builder(
@@ -136,19 +136,12 @@ public class SmsSegments {
 
     /** Staff pause code requests to a segment by hand. */
     @Transactional
-    public Throttle block(Segment segment, Duration duration, String reason, String staff) {
+    public Throttle block(Segment segment, Duration duration, String reason, Actor staff) {
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? "Blocked by hand" : reason.strip();
         why = why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why;
-        long id = throttles.insert(segment, false, why, now, now.plus(duration), staff);
-        audit.record(new AuditRecord(
-                staff,
-                "sms_segment.block",
-                "sms_segment",
-                segment.key(),
-                "Blocked code requests to " + segment + " for " + duration.toMinutes() + " minutes: " + why,
-                null,
-                "until " + now.plus(duration)));
+        long id = throttles.insert(segment, false, why, now, now.plus(duration), staff.name());
+        events.publishEvent(new SegmentThrottled(staff, segment, why, duration, now.plus(duration), false));
         meters.counter("loopin.sms.pumping.throttles", "decided_by", "staff").increment();
         log.info("SMS segment {} blocked by {} for {} min", segment, staff, duration.toMinutes());
         active.changed();
@@ -157,20 +150,13 @@ public class SmsSegments {
 
     /** Lifts a throttle early; false when it had already ended. The detector then leaves the segment alone. */
     @Transactional
-    public boolean lift(long id, String staff) {
+    public boolean lift(long id, Actor staff) {
         Optional<Throttle> throttle = throttles.find(id);
-        if (throttle.isEmpty() || !throttles.lift(id, staff, clock.instant())) {
+        if (throttle.isEmpty() || !throttles.lift(id, staff.name(), clock.instant())) {
             return false;
         }
         Segment segment = throttle.get().segment();
-        audit.record(new AuditRecord(
-                staff,
-                "sms_segment.lift",
-                "sms_segment",
-                segment.key(),
-                "Lifted the throttle on " + segment + " (" + throttle.get().reason() + ")",
-                "until " + throttle.get().endsAt(),
-                "lifted"));
+        events.publishEvent(new SegmentThrottleLifted(staff, throttle.get()));
         log.info("SMS segment {} throttle lifted by {}", segment, staff);
         active.changed();
         return true;

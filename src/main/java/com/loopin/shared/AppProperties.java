@@ -40,7 +40,7 @@ public record AppProperties(
     }
 
     /** {@code prod} or {@code production}, in any case: the value of {@code ENVIRONMENT} that means production. */
-    static boolean isProduction(String environment) {
+    public static boolean isProduction(String environment) {
         return "prod".equalsIgnoreCase(environment) || "production".equalsIgnoreCase(environment);
     }
 

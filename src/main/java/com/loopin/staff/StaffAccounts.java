@@ -1,10 +1,14 @@
 package com.loopin.staff;
 
+import com.loopin.shared.Actor;
+import com.loopin.shared.ChangeRefusedException;
+import com.loopin.staff.StaffAccountChanged.What;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,42 +25,53 @@ public class StaffAccounts {
     private final StaffUserRepository staff;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StaffAccounts(StaffUserRepository staff, PasswordEncoder staffPasswordEncoder, Clock clock) {
+    StaffAccounts(
+            StaffUserRepository staff,
+            PasswordEncoder staffPasswordEncoder,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.staff = staff;
         this.passwords = staffPasswordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** @throws IllegalArgumentException with a message for people when the name or password will not do */
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
-    public StaffView create(String username, String password, StaffRole role) {
+    /** @throws ChangeRefusedException with a message for people when the name or password will not do */
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
+    public StaffView create(Actor actor, String username, String password, StaffRole role) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Username: 3-50 letters, digits, dots, dashes or underscores.");
+            throw new ChangeRefusedException("Username: 3-50 letters, digits, dots, dashes or underscores.");
         }
         requireGoodPassword(password);
         if (staff.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new IllegalArgumentException("There is already a staff account named " + name + ".");
+            throw new ChangeRefusedException("There is already a staff account named " + name + ".");
         }
-        return staff.save(new StaffUser(name, passwords.encode(password), role, clock.instant()))
+        StaffView created = staff.save(new StaffUser(name, passwords.encode(password), role, clock.instant()))
                 .view();
+        events.publishEvent(new StaffAccountChanged(actor, created.id(), name, What.created(role)));
+        return created;
     }
 
     /** Deactivates or reactivates an account; a deactivated one is signed out of the console and the API at once. */
     @Transactional
-    public StaffView setActive(long id, boolean active) {
-        StaffUser user = staff.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account."));
+    public StaffView setActive(Actor actor, long id, boolean active) {
+        StaffUser user = staff.findById(id).orElseThrow(() -> new ChangeRefusedException("No such staff account."));
         user.setActive(active, clock.instant());
+        events.publishEvent(
+                new StaffAccountChanged(actor, id, user.getUsername(), active ? What.ACTIVATED : What.DEACTIVATED));
         return user.view();
     }
 
     /** A new password chosen by a superuser; it also lifts a lockout. */
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
-    public StaffView resetPassword(long id, String password) {
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
+    public StaffView resetPassword(Actor actor, long id, String password) {
         requireGoodPassword(password);
-        StaffUser user = staff.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account."));
+        StaffUser user = staff.findById(id).orElseThrow(() -> new ChangeRefusedException("No such staff account."));
         user.setPasswordHash(passwords.encode(password), clock.instant());
+        events.publishEvent(new StaffAccountChanged(actor, id, user.getUsername(), What.PASSWORD_RESET));
         return user.view();
     }
 
@@ -64,17 +79,19 @@ public class StaffAccounts {
      * A staff member changes their own password: the current one is required. Their other sessions and tokens
      * end; the caller should carry the returned view into the session that made the change.
      *
-     * @throws IllegalArgumentException with a message for people when the current password is wrong or the new
+     * @throws ChangeRefusedException with a message for people when the current password is wrong or the new
      *     one is not good enough
      */
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
     public StaffView changeOwnPassword(long id, String currentPassword, String newPassword) {
-        StaffUser user = staff.findById(id).orElseThrow(() -> new IllegalArgumentException("No such staff account."));
+        StaffUser user = staff.findById(id).orElseThrow(() -> new ChangeRefusedException("No such staff account."));
         if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
-            throw new IllegalArgumentException("The current password is not right.");
+            throw new ChangeRefusedException("The current password is not right.");
         }
         requireGoodPassword(newPassword);
         user.setPasswordHash(passwords.encode(newPassword), clock.instant());
+        events.publishEvent(new StaffAccountChanged(
+                Actor.staff(user.getUsername()), id, user.getUsername(), What.PASSWORD_CHANGED));
         return user.view();
     }
 
@@ -100,10 +117,10 @@ public class StaffAccounts {
 
     static void requireGoodPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("Password: at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new ChangeRefusedException("Password: at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new IllegalArgumentException("Password: at most " + MAX_PASSWORD_BYTES + " bytes (bcrypt's limit).");
+            throw new ChangeRefusedException("Password: at most " + MAX_PASSWORD_BYTES + " bytes (bcrypt's limit).");
         }
     }
 }

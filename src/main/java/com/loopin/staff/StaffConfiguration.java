@@ -1,5 +1,6 @@
 package com.loopin.staff;
 
+import com.loopin.shared.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -39,7 +40,7 @@ class StaffConfiguration {
             if (admin.username() == null || admin.username().isBlank() || accounts.exists(admin.username())) {
                 return;
             }
-            accounts.create(admin.username(), admin.password(), StaffRole.SUPERUSER);
+            accounts.create(Actor.system("bootstrap"), admin.username(), admin.password(), StaffRole.SUPERUSER);
             log.info(
                     "Created superuser {} from ADMIN_USERNAME", admin.username().strip());
         };

@@ -1,7 +1,10 @@
 package com.loopin.staff;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.loopin.shared.Actor;
 import com.loopin.shared.AppProperties;
+import com.loopin.shared.ChangeRefusedException;
+import com.loopin.staff.StaffAccountChanged.What;
 import io.nayuki.qrcodegen.QrCode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,19 +47,22 @@ public class StaffSecondFactor {
     private final boolean requiredForEveryone;
     private final boolean production;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StaffSecondFactor(
             JdbcClient jdbc,
             StaffUserRepository staff,
             AppProperties app,
             StaffConfiguration.SecondFactorSettings settings,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.box = new SecretBox(app.phoneHashSecret());
         this.requiredForEveryone = settings.require2fa();
         this.production = app.isProduction();
         this.clock = clock;
+        this.events = events;
     }
 
     /** A secret being enrolled, shown once: as text, as an {@code otpauth://} URI and as a QR code (SVG). */
@@ -84,7 +91,7 @@ public class StaffSecondFactor {
     @Transactional
     public Enrolment begin(StaffView account) {
         if (enrolled(account.id())) {
-            throw new IllegalArgumentException("A second factor is already set up; a superuser can reset it.");
+            throw new ChangeRefusedException("A second factor is already set up; a superuser can reset it.");
         }
         byte[] secret = new byte[20];
         random.nextBytes(secret);
@@ -104,18 +111,19 @@ public class StaffSecondFactor {
      * Confirms the enrolment with a code from the app: the second factor is in force from now on.
      *
      * @return the recovery codes, in clear this once
-     * @throws IllegalArgumentException when the code is not right
+     * @throws ChangeRefusedException when the code is not right
      */
-    @Transactional(noRollbackFor = IllegalArgumentException.class)
-    public List<String> confirm(long staffId, String code) {
+    @Transactional(noRollbackFor = ChangeRefusedException.class)
+    public List<String> confirm(StaffView account, String code) {
+        long staffId = account.id();
         String sealed = jdbc.sql("select totp_secret from staff_user where id = ? and totp_enabled_at is null")
                 .params(staffId)
                 .query(String.class)
                 .optional()
-                .orElseThrow(() -> new IllegalArgumentException("Start the set-up again."));
+                .orElseThrow(() -> new ChangeRefusedException("Start the set-up again."));
         Long step = matchingStep(box.open(sealed), code);
         if (step == null) {
-            throw new IllegalArgumentException("That code is not right. Check the time on your phone and try again.");
+            throw new ChangeRefusedException("That code is not right. Check the time on your phone and try again.");
         }
         jdbc.sql("update staff_user set totp_enabled_at = ?, totp_last_step = ? where id = ?")
                 .params(clock.instant().atOffset(ZoneOffset.UTC), step, staffId)
@@ -131,6 +139,8 @@ public class StaffSecondFactor {
                     .update();
             codes.add(recovery);
         }
+        events.publishEvent(new StaffAccountChanged(
+                Actor.staff(account.username()), staffId, account.username(), What.SECOND_FACTOR_ENABLED));
         return codes;
     }
 
@@ -155,13 +165,15 @@ public class StaffSecondFactor {
 
     /** A superuser resets a member's second factor (a lost phone): they set it up again at their next sign-in. */
     @Transactional
-    public void reset(long staffId) {
+    public void reset(Actor actor, StaffView member) {
+        long staffId = member.id();
         jdbc.sql("update staff_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null where id = ?")
                 .params(staffId)
                 .update();
         jdbc.sql("delete from staff_recovery_code where staff_id = ?")
                 .params(staffId)
                 .update();
+        events.publishEvent(new StaffAccountChanged(actor, staffId, member.username(), What.SECOND_FACTOR_RESET));
     }
 
     private boolean acceptTotp(long staffId, String code) {

@@ -2,7 +2,7 @@ package com.loopin.users;
 
 import com.loopin.shared.ApiEnvelope;
 import com.loopin.shared.ApiErrors;
-import com.loopin.shared.Callers;
+import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import com.loopin.users.ProfileResponses.CompletedProfile;
 import com.loopin.users.ProfileResponses.ProfileDetails;
@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,14 +37,14 @@ class ProfileController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<CompletedProfile> complete(
-            @AuthenticationPrincipal Jwt token, @RequestBody CompleteProfileRequest request) {
-        return ApiEnvelope.ok("Profile completed successfully", profiles.complete(Callers.userId(token), request));
+            @AuthenticationPrincipal Caller caller, @RequestBody CompleteProfileRequest request) {
+        return ApiEnvelope.ok("Profile completed successfully", profiles.complete(caller.requireUser(), request));
     }
 
     @Operation(operationId = "getProfile", summary = "The caller's profile")
     @ApiErrors({ErrorCode.USER_NOT_FOUND, ErrorCode.ACCOUNT_DISABLED})
     @GetMapping(path = "/api/auth/profile", produces = MediaType.APPLICATION_JSON_VALUE)
-    ApiEnvelope<ProfileDetails> profile(@AuthenticationPrincipal Jwt token) {
-        return ApiEnvelope.ok("Profile retrieved successfully", profiles.details(Callers.userId(token)));
+    ApiEnvelope<ProfileDetails> profile(@AuthenticationPrincipal Caller caller) {
+        return ApiEnvelope.ok("Profile retrieved successfully", profiles.details(caller.requireUser()));
     }
 }

@@ -1,11 +1,9 @@
 package com.loopin.users;
 
-import com.loopin.audit.AuditLog;
-import com.loopin.audit.AuditRecord;
 import com.loopin.shared.ApiEnvelope;
 import com.loopin.shared.ApiErrors;
 import com.loopin.shared.BusinessTime;
-import com.loopin.shared.Callers;
+import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,10 +16,7 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,13 +38,11 @@ class UserApiController {
 
     private final UserDirectory directory;
     private final UserManagement users;
-    private final AuditLog audit;
     private final BusinessTime time;
 
-    UserApiController(UserDirectory directory, UserManagement users, AuditLog audit, BusinessTime time) {
+    UserApiController(UserDirectory directory, UserManagement users, BusinessTime time) {
         this.directory = directory;
         this.users = users;
-        this.audit = audit;
         this.time = time;
     }
 
@@ -103,8 +96,8 @@ class UserApiController {
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(name = "per_page", defaultValue = "20") int perPage,
             @RequestParam(required = false) String search,
-            Authentication caller) {
-        requireStaff(caller);
+            @AuthenticationPrincipal Caller caller) {
+        caller.requireStaff();
         int size = Math.max(1, Math.min(perPage, MAX_PER_PAGE));
         var result = directory.search(
                 new UserFilter(search, null, null, null, null, null, null, null),
@@ -120,8 +113,8 @@ class UserApiController {
     @Operation(operationId = "getUser", summary = "One user (staff, or the user themselves)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
     @GetMapping("/{id}")
-    UserItem get(@PathVariable long id, Authentication caller) {
-        requireSelfOrStaff(id, caller);
+    UserItem get(@PathVariable long id, @AuthenticationPrincipal Caller caller) {
+        caller.requireSelfOrStaff(id);
         return item(directory.find(id).orElseThrow(UserNotFoundException::new));
     }
 
@@ -130,10 +123,10 @@ class UserApiController {
             summary = "Change a user's profile, with the app's rules (staff, or the user themselves)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND, ErrorCode.VALIDATION_ERROR})
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Transactional
-    UserItem update(@PathVariable long id, @RequestBody UserUpdate update, Authentication caller) {
-        requireSelfOrStaff(id, caller);
-        var change = directory.updateProfile(
+    UserItem update(@PathVariable long id, @RequestBody UserUpdate update, @AuthenticationPrincipal Caller caller) {
+        caller.requireSelfOrStaff(id);
+        return item(directory.updateProfile(
+                caller.actor(),
                 id,
                 new ProfileChange(
                         update.name(),
@@ -142,9 +135,7 @@ class UserApiController {
                         update.eventInterests(),
                         update.profilePictures(),
                         update.bio(),
-                        update.location()));
-        record(caller, "profile.update", id, "Edited the profile of " + change[1].phoneNumber(), change[0], change[1]);
-        return item(change[1]);
+                        update.location())));
     }
 
     @Operation(
@@ -152,52 +143,19 @@ class UserApiController {
             summary = "Deactivate a user: their sessions end (staff, or the user themselves)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
     @DeleteMapping("/{id}")
-    @Transactional
-    ApiEnvelope<Void> deactivate(@PathVariable long id, Authentication caller) {
-        requireSelfOrStaff(id, caller);
-        UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
-        users.deactivate(id);
-        record(caller, "user.deactivate", id, "Deactivated " + user.phoneNumber() + " (sessions ended)", null, null);
+    ApiEnvelope<Void> deactivate(@PathVariable long id, @AuthenticationPrincipal Caller caller) {
+        caller.requireSelfOrStaff(id);
+        users.deactivate(caller.actor(), id);
         return ApiEnvelope.ok("User deactivated", null);
     }
 
     @Operation(operationId = "activateUser", summary = "Activate a user again (staff only)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND})
     @PostMapping("/{id}/activate")
-    @Transactional
-    ApiEnvelope<Void> activate(@PathVariable long id, Authentication caller) {
-        requireStaff(caller);
-        UserSummary user = directory.find(id).orElseThrow(UserNotFoundException::new);
-        users.activate(id);
-        record(caller, "user.activate", id, "Activated " + user.phoneNumber(), null, null);
+    ApiEnvelope<Void> activate(@PathVariable long id, @AuthenticationPrincipal Caller caller) {
+        caller.requireStaff();
+        users.activate(caller.actor(), id);
         return ApiEnvelope.ok("User activated", null);
-    }
-
-    private void record(
-            Authentication caller, String action, long id, String summary, UserSummary before, UserSummary after) {
-        Jwt token = (Jwt) caller.getPrincipal();
-        String actor = Callers.isStaff(caller) ? Callers.name(token) : "user:" + id;
-        audit.record(new AuditRecord(
-                actor,
-                action,
-                "user",
-                Long.toString(id),
-                summary,
-                before == null ? null : before.toString(),
-                after == null ? null : after.toString()));
-    }
-
-    private static void requireStaff(Authentication caller) {
-        if (!Callers.isStaff(caller)) {
-            throw new AccessDeniedException("staff only");
-        }
-    }
-
-    private static void requireSelfOrStaff(long id, Authentication caller) {
-        Long self = Callers.userIdOrNull((Jwt) caller.getPrincipal());
-        if (!Callers.isStaff(caller) && (self == null || self != id)) {
-            throw new AccessDeniedException("not yours");
-        }
     }
 
     private UserItem item(UserSummary user) {

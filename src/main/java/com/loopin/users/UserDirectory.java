@@ -1,13 +1,23 @@
 package com.loopin.users;
 
+import com.loopin.interests.EventInterests;
+import com.loopin.interests.InterestView;
+import com.loopin.shared.Actor;
+import com.loopin.shared.AuditedChange.FieldChange;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.shared.ValidationFailedException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -21,12 +31,30 @@ public class UserDirectory {
     private final BusinessTime time;
     private final ProfileRules rules;
     private final PictureReferences pictures;
+    private final EventInterests interests;
+    private final ApplicationEventPublisher events;
 
-    UserDirectory(ProfileRepository profiles, BusinessTime time, ProfileRules rules, PictureReferences pictures) {
+    UserDirectory(
+            ProfileRepository profiles,
+            BusinessTime time,
+            ProfileRules rules,
+            PictureReferences pictures,
+            EventInterests interests,
+            ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.time = time;
         this.rules = rules;
         this.pictures = pictures;
+        this.interests = interests;
+        this.events = events;
+    }
+
+    /** What removing one picture from a profile came to. */
+    public enum PictureRemoval {
+        REMOVED,
+        NOT_IN_PROFILE,
+        /** A profile needs at least one picture: nothing was changed. */
+        ONLY_PICTURE
     }
 
     /**
@@ -50,15 +78,53 @@ public class UserDirectory {
     }
 
     /**
-     * Changes a profile with the same rules as the app's form.
+     * Changes a profile with the same rules as the app's form; {@link ProfileEdited} records who changed which
+     * fields.
      *
-     * @return the profile before and after
+     * @return the profile after the change
      * @throws com.loopin.shared.ValidationFailedException listing every failing field, before anything changed
      */
-    @Transactional(noRollbackFor = com.loopin.shared.ValidationFailedException.class)
-    public UserSummary[] updateProfile(long userId, ProfileChange change) {
+    @Transactional(noRollbackFor = ValidationFailedException.class)
+    public UserSummary updateProfile(Actor actor, long userId, ProfileChange change) {
         Profile profile = profiles.findByUserId(userId).orElseThrow(UserNotFoundException::new);
         UserSummary before = summary(profile);
+        UserSummary after = apply(profile, change);
+        events.publishEvent(new ProfileEdited(
+                userId, actor, after.phoneNumber(), FieldChange.between(described(before), described(after))));
+        return after;
+    }
+
+    /**
+     * Takes one picture off a profile (staff moderation), keeping the rest of it as it is.
+     *
+     * @throws com.loopin.shared.ValidationFailedException when the rest of the profile no longer passes the rules
+     */
+    @Transactional(noRollbackFor = ValidationFailedException.class)
+    public PictureRemoval removePicture(Actor actor, long userId, String url) {
+        Profile profile = profiles.findByUserId(userId).orElseThrow(UserNotFoundException::new);
+        UserSummary user = summary(profile);
+        List<String> remaining = new ArrayList<>(user.pictures());
+        if (!remaining.remove(url)) {
+            return PictureRemoval.NOT_IN_PROFILE;
+        }
+        if (remaining.isEmpty()) {
+            return PictureRemoval.ONLY_PICTURE;
+        }
+        apply(
+                profile,
+                new ProfileChange(
+                        user.name(),
+                        user.birthDate() == null ? null : user.birthDate().toString(),
+                        user.gender(),
+                        List.copyOf(user.interestIds()),
+                        remaining,
+                        user.bio(),
+                        user.location()));
+        events.publishEvent(new ProfilePictureRemoved(userId, actor, user.phoneNumber(), url));
+        return PictureRemoval.REMOVED;
+    }
+
+    private UserSummary apply(Profile profile, ProfileChange change) {
         var request = new CompleteProfileRequest(
                 null,
                 change.name(),
@@ -72,7 +138,26 @@ public class UserDirectory {
                 rules.check(request, new PhoneNumber(profile.getUser().getPhoneNumber()));
         profile.complete(form, time.now());
         profiles.flush();
-        return new UserSummary[] {before, summary(profile)};
+        return summary(profile);
+    }
+
+    /** A profile as the audit log shows it: readable values, interests by name. */
+    private SequencedMap<String, String> described(UserSummary user) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("name", user.name());
+        fields.put(
+                "birth_date", user.birthDate() == null ? null : user.birthDate().toString());
+        fields.put("gender", user.gender());
+        fields.put(
+                "event_interests",
+                interests.byIds(user.interestIds()).stream()
+                        .map(InterestView::name)
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
+        fields.put("profile_pictures", String.join(" ", user.pictures()));
+        fields.put("bio", user.bio());
+        fields.put("location", user.location());
+        return fields;
     }
 
     /** How many users chose each interest. */

@@ -1,5 +1,6 @@
 package com.loopin.users;
 
+import com.loopin.shared.Actor;
 import com.loopin.shared.PhoneNumber;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -57,15 +58,17 @@ public class UserManagement {
 
     /** Deactivates the user; {@link UserDeactivated} ends their sessions in the same transaction. */
     @Transactional
-    public void deactivate(long id) {
+    public void deactivate(Actor actor, long id) {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
         user.setActive(false, clock.instant());
-        events.publishEvent(new UserDeactivated(id));
+        events.publishEvent(new UserDeactivated(id, actor, user.getPhoneNumber()));
     }
 
     @Transactional
-    public void activate(long id) {
-        users.findById(id).orElseThrow(UserNotFoundException::new).setActive(true, clock.instant());
+    public void activate(Actor actor, long id) {
+        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        user.setActive(true, clock.instant());
+        events.publishEvent(new UserActivated(id, actor, user.getPhoneNumber()));
     }
 
     /**
@@ -78,7 +81,7 @@ public class UserManagement {
         User user = users.findById(id).orElseThrow(UserNotFoundException::new);
         PhoneNumber phone = new PhoneNumber(user.getPhoneNumber());
         users.deleteUser(id);
-        events.publishEvent(new UserDeleted(id));
+        events.publishEvent(new UserDeleted(id, phone));
         return phone;
     }
 }

@@ -6,22 +6,15 @@ import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffRole;
 import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.ConsoleSession;
 import com.loopin.support.PhoneAuthClient;
 import com.loopin.support.TestBeans;
 import com.loopin.support.TestPhones;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,12 +46,12 @@ class ConsoleSecurityTests {
     @BeforeEach
     void createStaff() {
         username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        staff.create(username, password, StaffRole.STAFF);
+        staff.create(com.loopin.shared.Actor.system("test"), username, password, StaffRole.STAFF);
     }
 
     @Test
     void theConsoleNeedsASignedInStaffMember() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         var response = browser.get("/admin/leads");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
@@ -67,14 +60,14 @@ class ConsoleSecurityTests {
     @Test
     void aMobileAccessTokenDoesNotOpenTheConsole() throws Exception {
         String token = new PhoneAuthClient(new Api(port), sms).signUp(TestPhones.newIndianMobile());
-        var response = new Session().get("/admin/", "Authorization", "Bearer " + token);
+        var response = new ConsoleSession(port).get("/admin/", "Authorization", "Bearer " + token);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
     }
 
     @Test
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
         browser.get("/admin/interests");
         var withoutToken = browser.post("/admin/interests", Map.of("name", "Sneaky " + UUID.randomUUID()), false);
@@ -92,7 +85,7 @@ class ConsoleSecurityTests {
         form.put("bio", "<script>alert('owned')</script><img src=x onerror=alert(1)>");
         assertThat(api.post("/api/auth/complete-profile", form, token).status()).isEqualTo(200);
         long userId = api.get("/api/auth/profile", token).json().at("/data/id").asLong();
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
 
         var page = browser.get("/admin/users?q=" + number.substring(3));
@@ -112,7 +105,7 @@ class ConsoleSecurityTests {
 
     @Test
     void aDuplicateInterestNameIsRefusedWithAMessageNotAnError() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
         browser.get("/admin/interests");
         var duplicate = browser.post("/admin/interests", Map.of("name", "music & concerts"), true);
@@ -127,8 +120,8 @@ class ConsoleSecurityTests {
     @Test
     void aSuperuserIsToldWhichWayAnActivationWasRefused() throws Exception {
         String boss = "boss-" + UUID.randomUUID().toString().substring(0, 8);
-        var own = staff.create(boss, password, StaffRole.SUPERUSER);
-        var browser = new Session();
+        var own = staff.create(com.loopin.shared.Actor.system("test"), boss, password, StaffRole.SUPERUSER);
+        var browser = new ConsoleSession(port);
         browser.signIn(boss, password);
         browser.get("/admin/staff");
 
@@ -140,14 +133,14 @@ class ConsoleSecurityTests {
 
     @Test
     void fiveWrongPasswordsLockTheAccountWithTheSameAnswer() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         for (int i = 0; i < 5; i++) {
             assertThat(browser.signIn(username, "wrong-password-" + i)).endsWith("/admin/login?error");
         }
         assertThat(browser.signIn(username, password))
                 .as("locked: even the right password is refused, with the same answer")
                 .endsWith("/admin/login?error");
-        assertThat(new Session().signIn("nobody-" + UUID.randomUUID(), password))
+        assertThat(new ConsoleSession(port).signIn("nobody-" + UUID.randomUUID(), password))
                 .endsWith("/admin/login?error");
     }
 
@@ -157,7 +150,7 @@ class ConsoleSecurityTests {
         String number = TestPhones.newIndianMobile();
         api.post("/api/auth/signup", Api.phone(number));
         long sentBefore = sms.countFor(number);
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
         var list = browser.get("/admin/leads?q=" + number.substring(3));
         Matcher id = Pattern.compile("name=\"ids\" value=\"(\\d+)\"").matcher(list.body());
@@ -175,7 +168,7 @@ class ConsoleSecurityTests {
 
     @Test
     void signingOutEndsTheConsoleSession() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
         browser.get("/admin/leads");
         var out = browser.post("/admin/logout", Map.of(), true);
@@ -186,10 +179,10 @@ class ConsoleSecurityTests {
     @Test
     void aDeactivatedStaffMemberIsSignedOutAtOnceAndAResetPasswordWorks() throws Exception {
         String bossName = "boss-" + UUID.randomUUID().toString().substring(0, 8);
-        staff.create(bossName, "a-superuser-password", StaffRole.SUPERUSER);
-        var worker = new Session();
+        staff.create(com.loopin.shared.Actor.system("test"), bossName, "a-superuser-password", StaffRole.SUPERUSER);
+        var worker = new ConsoleSession(port);
         assertThat(worker.signIn(username, password)).endsWith("/admin/");
-        var boss = new Session();
+        var boss = new ConsoleSession(port);
         boss.signIn(bossName, "a-superuser-password");
         var page = boss.get("/admin/staff");
         String row = java.util.Arrays.stream(page.body().split("<tr"))
@@ -211,13 +204,14 @@ class ConsoleSecurityTests {
                 .isEqualTo(302);
         var next = worker.get("/admin/leads");
         assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login?ended");
-        assertThat(new Session().signIn(username, password)).endsWith("/admin/login?error");
+        assertThat(new ConsoleSession(port).signIn(username, password)).endsWith("/admin/login?error");
 
         boss.get("/admin/staff");
         boss.post("/admin/staff/" + id.group(1) + "/active", Map.of("active", "true"), true);
         boss.get("/admin/staff");
         boss.post("/admin/staff/" + id.group(1) + "/password", Map.of("password", "a-brand-new-password"), true);
-        assertThat(new Session().signIn(username, "a-brand-new-password")).endsWith("/admin/");
+        assertThat(new ConsoleSession(port).signIn(username, "a-brand-new-password"))
+                .endsWith("/admin/");
         assertThat(boss.get("/admin/audit?q=" + username).body())
                 .contains("staff.deactivate")
                 .contains("staff.reset_password");
@@ -225,7 +219,7 @@ class ConsoleSecurityTests {
 
     @Test
     void aPasswordResetEndsTheMembersConsoleSessionAndStaffTokens() throws Exception {
-        var worker = new Session();
+        var worker = new ConsoleSession(port);
         assertThat(worker.signIn(username, password)).endsWith("/admin/");
         var api = new com.loopin.support.Api(port);
         String token = api.post("/api/auth/token", Map.of("username", username, "password", password))
@@ -237,21 +231,28 @@ class ConsoleSecurityTests {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        staff.resetPassword(id, "a-password-set-by-the-boss");
+        staff.resetPassword(com.loopin.shared.Actor.system("test"), id, "a-password-set-by-the-boss");
 
         assertThat(worker.get("/admin/leads").headers().firstValue("Location").orElseThrow())
                 .endsWith("/admin/login?ended");
         assertThat(api.get("/api/users?page=1", token).status())
                 .as("the staff token issued under the old password")
                 .isEqualTo(401);
-        assertThat(new Session().signIn(username, "a-password-set-by-the-boss")).endsWith("/admin/");
+        assertThat(new ConsoleSession(port).signIn(username, "a-password-set-by-the-boss"))
+                .endsWith("/admin/");
+        String newToken = api.post(
+                        "/api/auth/token", Map.of("username", username, "password", "a-password-set-by-the-boss"))
+                .text("token");
+        assertThat(api.get("/api/users?page=1", newToken).status())
+                .as("a staff token issued under the new password")
+                .isEqualTo(200);
     }
 
     @Test
     void staffChangeTheirOwnPasswordAndTheirOtherSessionsEnd() throws Exception {
-        var here = new Session();
+        var here = new ConsoleSession(port);
         here.signIn(username, password);
-        var elsewhere = new Session();
+        var elsewhere = new ConsoleSession(port);
         elsewhere.signIn(username, password);
 
         here.get("/admin/password");
@@ -273,8 +274,9 @@ class ConsoleSecurityTests {
                         .firstValue("Location")
                         .orElseThrow())
                 .endsWith("/admin/login?ended");
-        assertThat(new Session().signIn(username, "my-own-new-password")).endsWith("/admin/");
-        assertThat(new Session().signIn(username, password)).endsWith("/admin/login?error");
+        assertThat(new ConsoleSession(port).signIn(username, "my-own-new-password"))
+                .endsWith("/admin/");
+        assertThat(new ConsoleSession(port).signIn(username, password)).endsWith("/admin/login?error");
     }
 
     @Test
@@ -292,7 +294,7 @@ class ConsoleSecurityTests {
                 .orElseThrow()
                 .id();
 
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
         var page = browser.get("/admin/users/" + userId);
         assertThat(page.body())
@@ -306,7 +308,7 @@ class ConsoleSecurityTests {
 
     @Test
     void pagesCountFromOneAndBadParametersAreAStyled400NotA500() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
         assertThat(browser.get("/admin/leads?page=1").body()).contains("Page 1");
         var bad = browser.get("/admin/leads?page=abc");
@@ -323,7 +325,7 @@ class ConsoleSecurityTests {
 
     @Test
     void onlySuperusersManageStaff() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.signIn(username, password);
         assertThat(browser.get("/admin/staff").statusCode()).isEqualTo(403);
         assertThat(browser.get("/admin/leads").body()).doesNotContain("href=\"/admin/staff\"");
@@ -331,7 +333,7 @@ class ConsoleSecurityTests {
 
     @Test
     void manyUsernamesFromOneAddressAreThrottled() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.spoof = Api.randomAddress();
         for (int i = 0; i < 20; i++) {
             browser.signIn("sprayed-" + i, "Summer2026!Summer");
@@ -339,14 +341,14 @@ class ConsoleSecurityTests {
         assertThat(browser.signIn(username, password))
                 .as("the address is throttled: even a right password is refused, with the same answer")
                 .endsWith("/admin/login?error");
-        var elsewhere = new Session();
+        var elsewhere = new ConsoleSession(port);
         elsewhere.spoof = Api.randomAddress();
         assertThat(elsewhere.signIn(username, password)).endsWith("/admin/");
     }
 
     @Test
     void theRightPasswordSignsInAndRotatesTheSession() throws Exception {
-        var browser = new Session();
+        var browser = new ConsoleSession(port);
         browser.get("/admin/login");
         String before = browser.cookie("JSESSIONID");
         assertThat(browser.signIn(username, password)).endsWith("/admin/");
@@ -355,61 +357,4 @@ class ConsoleSecurityTests {
     }
 
     /** A browser's session: cookies kept, redirects not followed, the CSRF token read from the last page. */
-    class Session {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String csrf;
-        String spoof = Api.randomAddress();
-
-        HttpResponse<String> get(String path, String... headers) throws Exception {
-            var builder = HttpRequest.newBuilder(uri(path))
-                    .header("X-Forwarded-For", spoof)
-                    .GET();
-            for (int i = 0; i < headers.length; i += 2) {
-                builder.header(headers[i], headers[i + 1]);
-            }
-            var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(response.body());
-            if (token.find()) {
-                csrf = token.group(1);
-            }
-            return response;
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form, boolean withCsrf) throws Exception {
-            Map<String, String> fields = new HashMap<>(form);
-            if (withCsrf) {
-                fields.put("_csrf", csrf);
-            }
-            String body = fields.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return client.send(
-                    HttpRequest.newBuilder(uri(path))
-                            .header("X-Forwarded-For", spoof)
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Signs in and returns where the console sent the browser. */
-        String signIn(String user, String secret) throws Exception {
-            get("/admin/login");
-            var response = post("/admin/login", Map.of("username", user, "password", secret), true);
-            return response.headers().firstValue("Location").orElse("");
-        }
-
-        String cookie(String name) {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals(name))
-                    .map(java.net.HttpCookie::getValue)
-                    .findFirst()
-                    .orElse(null);
-        }
-
-        URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-    }
 }

@@ -62,7 +62,7 @@ class SecondFactorBrowserTests {
     void aSuperuserSetsUpASecondFactorAndSignsInWithItOrARecoveryCodeOnce() throws Exception {
         String name = "boss-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "a-superuser-password";
-        staff.create(name, password, StaffRole.SUPERUSER);
+        staff.create(com.loopin.shared.Actor.system("test"), name, password, StaffRole.SUPERUSER);
 
         signIn(name, password);
         assertThat(browser.getCurrentUrl()).as("set-up comes first").endsWith("/admin/two-factor");

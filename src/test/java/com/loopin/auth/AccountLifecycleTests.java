@@ -39,7 +39,7 @@ class AccountLifecycleTests {
     Leads leads;
 
     @Autowired
-    com.loopin.audit.AuditLog audit;
+    com.loopin.users.UserDirectory directory;
 
     Api api;
 
@@ -54,14 +54,19 @@ class AccountLifecycleTests {
         api.post("/api/auth/signup", phone(number));
         var signedIn = api.post("/api/auth/verify-otp", code(number, sms.lastCodeFor(number)));
         long userId = signedIn.json().at("/data/user_id").asLong();
-        audit.record(new com.loopin.audit.AuditRecord(
-                "some-staff",
-                "profile.update",
-                "user",
-                Long.toString(userId),
-                "Edited the profile of " + number,
-                "name=Gaurav Kumar, birth_date=1995-01-01, bio=Loves jazz",
-                "name=Gaurav K., birth_date=1995-01-01, bio=Loves jazz"));
+        api.post("/api/auth/complete-profile", PhoneAuthClient.validProfile(), signedIn.text("token"));
+        var profile = directory.find(userId).orElseThrow();
+        directory.updateProfile(
+                com.loopin.shared.Actor.staff("some-staff"),
+                userId,
+                new com.loopin.users.ProfileChange(
+                        "Gaurav Kay",
+                        "1995-01-01",
+                        profile.gender(),
+                        java.util.List.copyOf(profile.interestIds()),
+                        profile.pictures(),
+                        "Loves jazz",
+                        profile.location()));
 
         var deleted = api.send(api.request("/api/auth/account", signedIn.text("token"))
                 .DELETE()
@@ -134,7 +139,7 @@ class AccountLifecycleTests {
         var signedIn = api.post("/api/auth/verify-otp", code(number, sms.lastCodeFor(number)));
         long userId = signedIn.json().at("/data/user_id").asLong();
 
-        users.deactivate(userId);
+        users.deactivate(com.loopin.shared.Actor.system("test"), userId);
 
         assertThat(api.get("/api/auth/profile", signedIn.text("token")).status())
                 .isEqualTo(401);
@@ -145,7 +150,7 @@ class AccountLifecycleTests {
         assertThat(login.status()).isEqualTo(403);
         assertThat(login.text("code")).isEqualTo("ACCOUNT_DISABLED");
 
-        users.activate(userId);
+        users.activate(com.loopin.shared.Actor.system("test"), userId);
         assertThat(api.post("/api/auth/login", phone(number)).status()).isEqualTo(200);
     }
 

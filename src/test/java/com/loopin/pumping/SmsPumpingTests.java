@@ -126,7 +126,7 @@ class SmsPumpingTests {
     }
 
     private void liftInTheConsole() {
-        staff.create("fraud-desk", "fraud-desk-password-1", StaffRole.STAFF);
+        staff.create(com.loopin.shared.Actor.system("test"), "fraud-desk", "fraud-desk-password-1", StaffRole.STAFF);
         ChromeDriver browser = Browser.start();
         try {
             browser.get(url("/admin/login"));

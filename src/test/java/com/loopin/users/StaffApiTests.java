@@ -45,7 +45,7 @@ class StaffApiTests {
     void setUp() {
         api = new Api(port);
         staffName = "tool-" + UUID.randomUUID().toString().substring(0, 8);
-        staffAccounts.create(staffName, "staff-tool-password", StaffRole.STAFF);
+        staffAccounts.create(com.loopin.shared.Actor.system("test"), staffName, "staff-tool-password", StaffRole.STAFF);
         staffToken = api.post("/api/auth/token", Map.of("username", staffName, "password", "staff-tool-password"))
                 .text("token");
         number = TestPhones.newIndianMobile();
@@ -159,7 +159,7 @@ class StaffApiTests {
     @Test
     void twelveParallelWrongPasswordsLockTheAccountAndTheRightOneIsRefusedAfter() throws Exception {
         String name = "parallel-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        staffAccounts.create(name, "the-right-password", StaffRole.STAFF);
+        staffAccounts.create(com.loopin.shared.Actor.system("test"), name, "the-right-password", StaffRole.STAFF);
         try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
             for (int i = 0; i < 12; i++) {

@@ -1,0 +1,85 @@
+package com.loopin.platform;
+
+import com.loopin.shared.AppProperties;
+import com.loopin.shared.DatabaseUrl;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Turns the operator's environment variables (and {@code .env}) into Spring settings where a plain placeholder
+ * cannot: {@code DATABASE_URL} in the original's {@code postgresql://user:pass@host:port/db} form,
+ * {@code LOG_FORMAT=json}, and the settings {@code ENVIRONMENT=prod} implies. Runs after the config files are
+ * read, so a value in {@code .env} counts too.
+ */
+class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        boolean production = AppProperties.isProduction(environment.getProperty("ENVIRONMENT"));
+        String url = environment.getProperty("DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            DatabaseUrl parsed = DatabaseUrl.parse(url);
+            settings.put("spring.datasource.url", parsed.jdbcUrl());
+            settings.put("spring.datasource.username", parsed.username());
+            settings.put("spring.datasource.password", parsed.password());
+        } else if (production) {
+            throw new IllegalStateException(
+                    "ENVIRONMENT=prod needs DATABASE_URL (postgresql://user:pass@host:port/db): "
+                            + "the embedded database is for development only");
+        }
+        String jdbcUrl = settings.getOrDefault(
+                        "spring.datasource.url", environment.getProperty("spring.datasource.url", ""))
+                .toString();
+        if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+            String file = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
+            var folder = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+            if (folder != null) {
+                ownerOnly(folder);
+            }
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            // one slow statement cannot hold a pooled connection for long; migrations lift it where they must
+            long timeout = Long.parseLong(
+                    environment.getProperty("DB_STATEMENT_TIMEOUT_MS", "5000").strip());
+            settings.put("spring.datasource.hikari.connection-init-sql", "set statement_timeout = " + timeout);
+        }
+        if ("json".equalsIgnoreCase(environment.getProperty("LOG_FORMAT", ""))) {
+            settings.put("logging.structured.format.console", "ecs");
+        }
+        if (production) {
+            settings.put("server.servlet.session.cookie.secure", "true");
+        }
+        if (!settings.isEmpty()) {
+            environment.getPropertySources().addFirst(new MapPropertySource("loopinOperatorSettings", settings));
+        }
+    }
+
+    /** The embedded database holds numbers and sessions: its folder and files are the owner's alone. */
+    static void ownerOnly(java.nio.file.Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.setPosixFilePermissions(
+                    folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    java.nio.file.Files.setPosixFilePermissions(
+                            file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: H2 still works, with the system's defaults
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+    }
+}

@@ -1,0 +1,246 @@
+package com.loopin.platform;
+
+import com.loopin.shared.AppProperties;
+import com.loopin.shared.ClientAddress;
+import com.loopin.shared.ErrorCode;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Two filter chains: the JSON API (stateless, bearer JWTs, no CSRF) and everything else (the staff console and
+ * its redirects).
+ */
+@Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@org.springframework.boot.context.properties.EnableConfigurationProperties(MetricsProperties.class)
+class SecurityConfiguration {
+
+    /** Endpoints of the API that need no token. */
+    static final String[] PUBLIC_API = {
+        "/api",
+        "/api/",
+        "/api/health",
+        "/api/auth/signup",
+        "/api/auth/verify-otp",
+        "/api/auth/login",
+        "/api/auth/verify-login",
+        "/api/auth/refresh",
+        "/api/auth/logout",
+        "/api/auth/event-interests",
+        "/api/auth/token",
+        "/api/sms/twilio/status",
+        "/api/dev/sms"
+    };
+
+    static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi.json/**"};
+
+    /**
+     * Spring Security's own observations wrap every filter of every chain and cost more than the request they
+     * observe (profiled with bench/run.sh); request timings still come from {@code http.server.requests}.
+     */
+    @Bean
+    org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
+    /** Swagger UI is a page, not JSON: it gets a CSP that lets its own scripts and styles run. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API_DOCS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    /**
+     * Actuator: the health probes are public; Prometheus metrics need HTTP Basic with {@code METRICS_USERNAME} and
+     * {@code METRICS_PASSWORD}; nothing else is exposed.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http, MetricsProperties metrics) throws Exception {
+        var users = new InMemoryUserDetailsManager();
+        if (metrics.enabled()) {
+            users.createUser(User.withUsername(metrics.username())
+                    .password(PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                            .encode(metrics.password()))
+                    .roles("METRICS")
+                    .build());
+        }
+        var provider = new DaoAuthenticationProvider(users);
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("METRICS")
+                        .anyRequest()
+                        .denyAll())
+                .authenticationManager(new ProviderManager(provider))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ProblemWriter problems,
+            AppProperties app,
+            Converter<Jwt, AbstractAuthenticationToken> callers)
+            throws Exception {
+        if (app.isProduction()) {
+            // TLS ends at the balancer, so the app may see plain HTTP: send HSTS on every answer anyway
+            http.headers(headers ->
+                    headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                            .includeSubDomains(true)
+                            .maxAgeInSeconds(31_536_000)));
+        }
+        http.securityMatcher("/api/**")
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/**")
+                        .permitAll()
+                        .requestMatchers(PUBLIC_API)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .csrf(AbstractHttpConfigurer::disable)
+                .cors(Customizer.withDefaults())
+                // stateless: no session, no logout page, no saved requests
+                .sessionManagement(AbstractHttpConfigurer::disable)
+                .securityContext(context -> context.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(request, response, codeFor(ex), messageFor(ex));
+                        })
+                        .accessDeniedHandler((request, response, ex) -> problems.write(
+                                request, response, ErrorCode.ACCESS_DENIED, "You are not allowed to do this.")))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    problems.write(request, response, codeFor(ex), messageFor(ex));
+                }));
+        return http.build();
+    }
+
+    /** Whatever no other chain claims: static assets and redirects. The console has a chain of its own. */
+    @Bean
+    @Order(10)
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<TrustedForwardedHeadersFilter> trustedForwardedHeadersFilter(ClientAddress clientAddress) {
+        var registration = new FilterRegistrationBean<>(new TrustedForwardedHeadersFilter(clientAddress));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseBackpressureFilter> databaseBackpressureFilter(
+            javax.sql.DataSource dataSource,
+            ProblemWriter problems,
+            org.springframework.core.env.Environment environment)
+            throws java.sql.SQLException {
+        var pool = dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)
+                ? dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                : null;
+        int maxWaiting = environment.getProperty("DB_MAX_QUEUED_REQUESTS", Integer.class, 64);
+        var registration = new FilterRegistrationBean<>(
+                new DatabaseBackpressureFilter(DatabaseBackpressureFilter.waitingOn(pool), maxWaiting, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AppProperties properties) {
+        var source = new UrlBasedCorsConfigurationSource();
+        if (!properties.corsAllowedOrigins().isEmpty()) {
+            var cors = new CorsConfiguration();
+            cors.setAllowedOrigins(properties.corsAllowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Request-Id"));
+            cors.setExposedHeaders(List.of("Retry-After", "X-Request-Id", "WWW-Authenticate"));
+            cors.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", cors);
+        }
+        return source;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            AppProperties properties,
+            ProblemWriter problems,
+            org.springframework.beans.factory.ObjectProvider<jakarta.servlet.MultipartConfigElement> multipart) {
+        // the one multipart bound the servlet container applies too (the pictures module sets it)
+        long multipartBytes = multipart
+                .getIfAvailable(() -> new jakarta.servlet.MultipartConfigElement(""))
+                .getMaxRequestSize();
+        if (multipartBytes < 0) {
+            multipartBytes = properties.maxRequestBody().toBytes();
+        }
+        var registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), multipartBytes, problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    private static ErrorCode codeFor(AuthenticationException ex) {
+        return ex instanceof OAuth2AuthenticationException
+                ? ErrorCode.INVALID_TOKEN
+                : ErrorCode.AUTHENTICATION_REQUIRED;
+    }
+
+    private static String messageFor(AuthenticationException ex) {
+        return ex instanceof OAuth2AuthenticationException
+                ? "The access token is invalid or has expired."
+                : "Authentication is required. Send an access token as 'Authorization: Bearer <token>'.";
+    }
+}
