@@ -1,12 +1,91 @@
 package com.loopin;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.DependencyType;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module graph as declared ({@code allowedDependencies} in every {@code package-info.java}) is the graph the
+ * code has, and docs/architecture.md shows it. Update the document's diagram with {@code
+ * -Darchitecture.update=true} after a deliberate change.
+ */
 class ModularityTests {
 
+    static final ApplicationModules MODULES = ApplicationModules.of(LoopinApplication.class);
+    static final Path ARCHITECTURE = Path.of("docs/architecture.md");
+    static final String BEGIN = "```mermaid\n";
+    static final String END = "```\n<!-- end of generated module graph -->";
+
     @Test
-    void modulesHaveNoCyclesAndOnlyUseEachOthersPublicApi() {
-        ApplicationModules.of(LoopinApplication.class).verify();
+    void modulesHaveNoCyclesUseOnlyEachOthersPublicApiAndOnlyTheDependenciesTheyDeclare() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesTheModuleDiagramsUnderTarget() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        assertThat(Path.of("target/spring-modulith-docs/components.puml")).exists();
+    }
+
+    @Test
+    void theArchitectureDocumentShowsTheModuleGraphTheCodeHas() throws IOException {
+        String document = Files.readString(ARCHITECTURE);
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        assertThat(begin).as("docs/architecture.md holds the generated graph").isNotNegative();
+        String current = mermaid();
+        if (Boolean.getBoolean("architecture.update")) {
+            Files.writeString(
+                    ARCHITECTURE, document.substring(0, begin + BEGIN.length()) + current + document.substring(end));
+            return;
+        }
+        assertThat(document.substring(begin + BEGIN.length(), end))
+                .as("the module graph changed: rerun with -Darchitecture.update=true and explain the change")
+                .isEqualTo(current);
+    }
+
+    /** Modules and their direct dependencies; the shared kernel, which every module uses, is left out. */
+    static String mermaid() {
+        var modules = MODULES.stream()
+                .filter(module -> !module.getName().equals("shared"))
+                .sorted(Comparator.comparing(ApplicationModule::getName))
+                .toList();
+        var lines = new StringBuilder("flowchart LR\n");
+        for (ApplicationModule module : modules) {
+            lines.append("    ")
+                    .append(module.getName())
+                    .append("[\"")
+                    .append(module.getDisplayName())
+                    .append("\"]\n");
+        }
+        for (ApplicationModule module : modules) {
+            var targets = module.getDirectDependencies(MODULES).stream()
+                    .filter(dependency ->
+                            !dependency.getTargetModule().getName().equals("shared"))
+                    .collect(Collectors.groupingBy(
+                            dependency -> dependency.getTargetModule().getName(),
+                            java.util.TreeMap::new,
+                            Collectors.mapping(
+                                    dependency -> dependency.getDependencyType() == DependencyType.EVENT_LISTENER,
+                                    Collectors.toSet())));
+            targets.forEach((target, listens) -> lines.append("    ")
+                    .append(module.getName())
+                    .append(listens.equals(java.util.Set.of(true)) ? " -. listens to .-> " : " --> ")
+                    .append(target)
+                    .append('\n'));
+        }
+        return lines.toString();
     }
 }

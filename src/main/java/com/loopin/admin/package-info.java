@@ -1,5 +1,18 @@
 /** The staff console under {@code /admin}. */
-@ApplicationModule(displayName = "Staff console")
+@ApplicationModule(
+        displayName = "Staff console",
+        allowedDependencies = {
+            "audit",
+            "auth",
+            "interests",
+            "leads",
+            "pictures",
+            "protection",
+            "pumping",
+            "shared",
+            "staff",
+            "users"
+        })
 package com.loopin.admin;
 
 import org.springframework.modulith.ApplicationModule;

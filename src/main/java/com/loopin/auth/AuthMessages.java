@@ -30,7 +30,7 @@ final class AuthMessages {
             @Schema(example = "600", description = "Seconds the code stays valid")
             long otpExpiresIn) {
 
-        static CodeSentData of(CodeSent sent) {
+        static CodeSentData of(SentCode sent) {
             return new CodeSentData(
                     sent.phone().e164(), sent.codeLength(), sent.validity().toSeconds());
         }

@@ -82,7 +82,7 @@ class OtpController {
     })
     @PostMapping(path = "/signup", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<CodeSentData> signup(@RequestBody PhoneRequest request, HttpServletRequest http) {
-        CodeSent sent = auth.requestSignupCode(request.phoneNumber(), clientAddress.of(http));
+        SentCode sent = auth.requestSignupCode(request.phoneNumber(), clientAddress.of(http));
         return ApiEnvelope.ok("OTP sent successfully to " + sent.phone().e164(), CodeSentData.of(sent));
     }
 
@@ -126,7 +126,7 @@ class OtpController {
     })
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<CodeSentData> login(@RequestBody PhoneRequest request, HttpServletRequest http) {
-        CodeSent sent = auth.requestLoginCode(request.phoneNumber(), clientAddress.of(http));
+        SentCode sent = auth.requestLoginCode(request.phoneNumber(), clientAddress.of(http));
         return ApiEnvelope.ok("OTP sent successfully to " + sent.phone().e164(), CodeSentData.of(sent));
     }
 

@@ -92,7 +92,7 @@ class OtpService {
             beforeRefusing.run();
             throw whyNoAttempt(phone, purpose, now);
         }
-        PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(OtpNotFoundException::new);
+        PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(CodeRejectedException::notFound);
         return new Attempt(current.getId(), current.getCodeHash(), properties.maxAttempts() - current.getAttempts());
     }
 
@@ -104,20 +104,20 @@ class OtpService {
     /**
      * Uses the code up after a right answer.
      *
-     * @throws OtpNotFoundException when another request used it first or a new code replaced it
+     * @throws CodeRejectedException when another request used it first or a new code replaced it
      */
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CodeRejectedException.class)
     void consume(Attempt attempt) {
         if (codes.consume(attempt.codeId(), attempt.hash(), clock.instant()) == 0) {
-            throw new OtpNotFoundException();
+            throw CodeRejectedException.notFound();
         }
     }
 
     /** The rejection for a wrong answer: how many attempts are left, or none. */
     CodeRejectedException wrongAnswer(Attempt attempt) {
         return attempt.remaining() > 0
-                ? new OtpInvalidException(attempt.remaining())
-                : new OtpAttemptsExceededException();
+                ? CodeRejectedException.wrong(attempt.remaining())
+                : CodeRejectedException.attemptsExceeded();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -142,15 +142,15 @@ class OtpService {
     private CodeRejectedException whyNoAttempt(PhoneNumber phone, CodePurpose purpose, Instant now) {
         PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElse(null);
         if (current == null || current.getPurpose() != purpose || current.isConsumed()) {
-            return new OtpNotFoundException();
+            return CodeRejectedException.notFound();
         }
         if (current.getAttempts() >= properties.maxAttempts()) {
-            return new OtpAttemptsExceededException();
+            return CodeRejectedException.attemptsExceeded();
         }
         if (!current.getExpiresAt().isAfter(now)) {
-            return new OtpExpiredException();
+            return CodeRejectedException.expired();
         }
-        return new OtpNotFoundException();
+        return CodeRejectedException.notFound();
     }
 
     private RetryLaterException cooldown(Duration wait) {

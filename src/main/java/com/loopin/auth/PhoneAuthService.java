@@ -16,6 +16,7 @@ import com.loopin.sms.SmsSender;
 import com.loopin.sms.VerificationSms;
 import com.loopin.users.AccountDisabledException;
 import com.loopin.users.UserAccount;
+import com.loopin.users.UserAlreadyExistsException;
 import com.loopin.users.UserManagement;
 import com.loopin.users.UserNotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -88,7 +89,7 @@ class PhoneAuthService {
     }
 
     /** A user whose profile is incomplete may sign up again and continue where they left off. */
-    CodeSent requestSignupCode(String number, String client) {
+    SentCode requestSignupCode(String number, String client) {
         return requestCode(phoneNumbers.parse(number), client, user -> {
             user.ifPresent(PhoneAuthService::requireActive);
             if (user.isPresent() && user.get().profileComplete()) {
@@ -98,7 +99,7 @@ class PhoneAuthService {
         });
     }
 
-    CodeSent requestLoginCode(String number, String client) {
+    SentCode requestLoginCode(String number, String client) {
         return requestCode(phoneNumbers.parse(number), client, user -> {
             requireActive(user.orElseThrow(UserNotFoundException::new));
             return CodePurpose.LOGIN;
@@ -106,7 +107,7 @@ class PhoneAuthService {
     }
 
     /** Staff send a new code to a lead: a login code if the number has an account, else a sign-up code. */
-    CodeSent resendForStaff(PhoneNumber phone, String client) {
+    SentCode resendForStaff(PhoneNumber phone, String client) {
         return requestCode(phone, client, user -> {
             user.ifPresent(PhoneAuthService::requireActive);
             return user.isPresent() ? CodePurpose.LOGIN : CodePurpose.SIGNUP;
@@ -155,7 +156,7 @@ class PhoneAuthService {
         leads.forget(phone);
     }
 
-    private CodeSent requestCode(
+    private SentCode requestCode(
             PhoneNumber phone, String client, Function<Optional<UserAccount>, CodePurpose> purposeFor) {
         Issued issued = inOneTransaction(() -> {
             CodePurpose purpose;
@@ -191,7 +192,7 @@ class PhoneAuthService {
                         "purpose",
                         issued.code().purpose().name().toLowerCase(Locale.ROOT))
                 .increment();
-        return new CodeSent(phone, otp.length(), otp.expiry());
+        return new SentCode(phone, otp.length(), otp.expiry());
     }
 
     /** Outside any transaction: the budget, then the provider; a failure gives back what the request took. */

@@ -1,15 +1,16 @@
 package com.loopin.auth;
 
 import com.loopin.shared.ApiErrors;
+import com.loopin.shared.ClientAddress;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.ErrorCode;
-import com.loopin.staff.StaffAuthenticationProvider;
+import com.loopin.staff.StaffPasswordCheck;
+import com.loopin.staff.StaffSecondFactor;
 import com.loopin.staff.StaffView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,15 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff")
 class StaffTokenController {
 
-    private final StaffAuthenticationProvider staff;
-    private final com.loopin.staff.StaffSecondFactor secondFactor;
+    private final StaffPasswordCheck passwords;
+    private final StaffSecondFactor secondFactor;
     private final TokenService tokens;
+    private final ClientAddress clientAddress;
 
     StaffTokenController(
-            StaffAuthenticationProvider staff, com.loopin.staff.StaffSecondFactor secondFactor, TokenService tokens) {
-        this.staff = staff;
+            StaffPasswordCheck passwords,
+            StaffSecondFactor secondFactor,
+            TokenService tokens,
+            ClientAddress clientAddress) {
+        this.passwords = passwords;
         this.secondFactor = secondFactor;
         this.tokens = tokens;
+        this.clientAddress = clientAddress;
     }
 
     /** @param code the second factor (an authenticator code or a recovery code) for accounts that have one */
@@ -52,8 +58,8 @@ class StaffTokenController {
             path = "/api/auth/token",
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    StaffTokenResponse token(@RequestBody Credentials credentials) {
-        return issue(credentials.username(), credentials.password(), credentials.code());
+    StaffTokenResponse token(@RequestBody Credentials credentials, HttpServletRequest request) {
+        return issue(credentials.username(), credentials.password(), credentials.code(), clientAddress.of(request));
     }
 
     @Operation(
@@ -66,36 +72,32 @@ class StaffTokenController {
     StaffTokenResponse tokenFromForm(
             @RequestParam(required = false) String username,
             @RequestParam(required = false) String password,
-            @RequestParam(required = false) String code) {
-        return issue(username, password, code);
+            @RequestParam(required = false) String code,
+            HttpServletRequest request) {
+        return issue(username, password, code, clientAddress.of(request));
     }
 
-    private StaffTokenResponse issue(String username, String password, String code) {
-        try {
-            var signedIn = staff.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-            StaffView account = (StaffView) signedIn.getDetails();
-            boolean secondStepDue = signedIn.getAuthorities().stream()
-                    .anyMatch(a -> StaffAuthenticationProvider.SECOND_STEP.equals(a.getAuthority()));
-            if (secondStepDue && !(secondFactor.enrolled(account.id()) && secondFactor.check(account.id(), code))) {
-                throw new WrongStaffCredentials();
-            }
-            var token = tokens.issueForStaff(account);
-            return new StaffTokenResponse(
-                    true,
-                    "Signed in",
-                    new StaffData(account.username(), account.role().name().toLowerCase(java.util.Locale.ROOT)),
-                    token.value(),
-                    token.value(),
-                    "Bearer",
-                    token.expiresInSeconds());
-        } catch (AuthenticationException e) {
+    /** The same checks as the console's sign-in: password, lockout, per-address limit, second factor. */
+    private StaffTokenResponse issue(String username, String password, String code, String address) {
+        StaffView account = passwords.check(username, password, address).orElseThrow(WrongStaffCredentials::new);
+        boolean secondStepDue = secondFactor.enrolled(account.id()) || secondFactor.required(account);
+        if (secondStepDue && !(secondFactor.enrolled(account.id()) && secondFactor.check(account.id(), code))) {
             throw new WrongStaffCredentials();
         }
+        var token = tokens.issueForStaff(account);
+        return new StaffTokenResponse(
+                true,
+                "Signed in",
+                new StaffData(account.username(), account.role().name().toLowerCase(java.util.Locale.ROOT)),
+                token.value(),
+                token.value(),
+                "Bearer",
+                token.expiresInSeconds());
     }
 
     static class WrongStaffCredentials extends DomainException {
         WrongStaffCredentials() {
-            super(ErrorCode.AUTHENTICATION_REQUIRED, StaffAuthenticationProvider.FAILED);
+            super(ErrorCode.AUTHENTICATION_REQUIRED, StaffPasswordCheck.FAILED);
         }
     }
 }

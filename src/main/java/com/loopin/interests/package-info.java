@@ -1,5 +1,7 @@
 /** Event interests: the list users choose from when completing their profile, curated by staff. */
-@ApplicationModule(displayName = "Event interests")
+@ApplicationModule(
+        displayName = "Event interests",
+        allowedDependencies = {"shared"})
 package com.loopin.interests;
 
 import org.springframework.modulith.ApplicationModule;

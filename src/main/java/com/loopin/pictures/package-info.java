@@ -3,7 +3,9 @@
  * included, survives and no malformed file reaches anyone), bounded in size, thumbnailed, and stored under the
  * data folder or in any S3-compatible store ({@code internal}). {@link com.loopin.pictures.Pictures} is the API.
  */
-@ApplicationModule(displayName = "Pictures")
+@ApplicationModule(
+        displayName = "Pictures",
+        allowedDependencies = {"protection", "shared", "users"})
 package com.loopin.pictures;
 
 import org.springframework.modulith.ApplicationModule;

@@ -37,7 +37,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
-@org.springframework.boot.context.properties.EnableConfigurationProperties(MetricsProperties.class)
 class SecurityConfiguration {
 
     /** Endpoints of the API that need no token. */

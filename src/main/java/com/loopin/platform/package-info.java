@@ -3,7 +3,9 @@
  * filters (request id, trusted forwarded headers, body size, database back-pressure), the API error handler and
  * problem bodies, JSON and OpenAPI set-up, health, the API root, and the operator settings read at start-up.
  */
-@ApplicationModule(displayName = "Platform")
+@ApplicationModule(
+        displayName = "Platform",
+        allowedDependencies = {"shared"})
 package com.loopin.platform;
 
 import org.springframework.modulith.ApplicationModule;

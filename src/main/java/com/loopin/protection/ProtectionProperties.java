@@ -29,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("loopin.limits")
-public record ProtectionProperties(
+record ProtectionProperties(
         @Min(1) int codesPerNumberPer10Minutes,
         @Min(1) int codesPerNumberPerDay,
         @Min(1) int codeRequestsPerIp,

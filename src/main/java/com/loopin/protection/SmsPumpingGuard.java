@@ -3,9 +3,9 @@ package com.loopin.protection;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
-import com.loopin.shared.DomainException;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.shared.PhoneNumberRefusedException;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -37,23 +37,12 @@ class SmsPumpingGuard {
         String region = util.getRegionCodeForNumber(number);
         if (!properties.allowedCountries().isEmpty()
                 && !properties.allowedCountries().contains(region)) {
-            throw new Refused(
+            throw new PhoneNumberRefusedException(
                     ErrorCode.SMS_COUNTRY_NOT_ALLOWED, "We cannot send codes to numbers in this country yet.");
         }
         if (!SENDABLE.contains(util.getNumberType(number))) {
-            throw new Refused(ErrorCode.PHONE_TYPE_NOT_SUPPORTED, "Codes can only be sent to mobile numbers.");
-        }
-    }
-
-    static class Refused extends DomainException {
-        Refused(ErrorCode code, String message) {
-            super(code, message);
-        }
-
-        @Override
-        public java.util.Map<String, Object> details() {
-            return java.util.Map.of(
-                    "errors", java.util.List.of(new com.loopin.shared.FieldError("phone_number", getMessage())));
+            throw new PhoneNumberRefusedException(
+                    ErrorCode.PHONE_TYPE_NOT_SUPPORTED, "Codes can only be sent to mobile numbers.");
         }
     }
 }

@@ -2,7 +2,9 @@
  * Abuse protection: rate limits, the failure lockout across codes and the SMS-pumping guard. All state is in the
  * shared database, so several instances behind a balancer count as one.
  */
-@ApplicationModule(displayName = "Abuse protection")
+@ApplicationModule(
+        displayName = "Abuse protection",
+        allowedDependencies = {"shared"})
 package com.loopin.protection;
 
 import org.springframework.modulith.ApplicationModule;

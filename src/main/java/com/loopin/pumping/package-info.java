@@ -4,7 +4,9 @@
  * the counts and the throttles are shared through the database, so several instances decide as one.
  * {@link com.loopin.pumping.SmsSegments} is the module's API.
  */
-@ApplicationModule(displayName = "SMS pumping detection")
+@ApplicationModule(
+        displayName = "SMS pumping detection",
+        allowedDependencies = {"shared"})
 package com.loopin.pumping;
 
 import org.springframework.modulith.ApplicationModule;

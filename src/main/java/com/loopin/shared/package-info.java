@@ -3,7 +3,7 @@
  * catalogue and the exception family, the API envelope, who is calling ({@code Caller}) and who changed what
  * ({@code Actor}, {@code AuditedChange}), client addresses, and cross-instance change notifications.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
 package com.loopin.shared;
 
 import org.springframework.modulith.ApplicationModule;

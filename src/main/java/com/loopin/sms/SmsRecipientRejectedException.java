@@ -1,20 +1,12 @@
 package com.loopin.sms;
 
-import com.loopin.shared.DomainException;
 import com.loopin.shared.ErrorCode;
-import com.loopin.shared.FieldError;
-import java.util.List;
-import java.util.Map;
+import com.loopin.shared.PhoneNumberRefusedException;
 
 /** The provider refuses this number (invalid, unreachable, unsubscribed, not verified for a trial account). */
-public class SmsRecipientRejectedException extends DomainException {
+public class SmsRecipientRejectedException extends PhoneNumberRefusedException {
 
     public SmsRecipientRejectedException(String message) {
         super(ErrorCode.SMS_RECIPIENT_REJECTED, message);
-    }
-
-    @Override
-    public Map<String, Object> details() {
-        return Map.of("errors", List.of(new FieldError("phone_number", getMessage())));
     }
 }

@@ -1,5 +1,7 @@
 /** Sending text messages: {@link com.loopin.sms.SmsSender} and its providers (in {@code internal}). */
-@ApplicationModule(displayName = "SMS")
+@ApplicationModule(
+        displayName = "SMS",
+        allowedDependencies = {"shared"})
 package com.loopin.sms;
 
 import org.springframework.modulith.ApplicationModule;

@@ -75,20 +75,6 @@ class UserApiController {
 
     record UserPage(List<UserItem> users, long total, int page, int perPage, int totalPages) {}
 
-    record UserUpdate(
-            String name,
-            String birthDate,
-
-            @Schema(
-                    allowableValues = {"male", "female", "other"},
-                    example = "male")
-            String gender,
-
-            List<Long> eventInterests,
-            List<String> profilePictures,
-            String bio,
-            String location) {}
-
     @Operation(operationId = "listUsers", summary = "List users (staff only); page is 1-based")
     @ApiErrors({ErrorCode.ACCESS_DENIED})
     @GetMapping
@@ -123,19 +109,9 @@ class UserApiController {
             summary = "Change a user's profile, with the app's rules (staff, or the user themselves)")
     @ApiErrors({ErrorCode.ACCESS_DENIED, ErrorCode.USER_NOT_FOUND, ErrorCode.VALIDATION_ERROR})
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    UserItem update(@PathVariable long id, @RequestBody UserUpdate update, @AuthenticationPrincipal Caller caller) {
+    UserItem update(@PathVariable long id, @RequestBody ProfileChange change, @AuthenticationPrincipal Caller caller) {
         caller.requireSelfOrStaff(id);
-        return item(directory.updateProfile(
-                caller.actor(),
-                id,
-                new ProfileChange(
-                        update.name(),
-                        update.birthDate(),
-                        update.gender(),
-                        update.eventInterests(),
-                        update.profilePictures(),
-                        update.bio(),
-                        update.location())));
+        return item(directory.updateProfile(caller.actor(), id, change));
     }
 
     @Operation(

@@ -1,5 +1,7 @@
 /** Accounts and profiles: who the users are and what they told us about themselves. */
-@ApplicationModule(displayName = "Users")
+@ApplicationModule(
+        displayName = "Users",
+        allowedDependencies = {"interests", "shared"})
 package com.loopin.users;
 
 import org.springframework.modulith.ApplicationModule;

@@ -108,7 +108,7 @@ class PictureConsoleBrowserTests {
                         .params(Long.toString(userId))
                         .query(String.class)
                         .list())
-                .containsExactly("picture-admin " + first);
+                .containsExactly("picture-admin picture: " + first);
     }
 
     private static String upload(Api api, String token) throws Exception {

@@ -1,11 +1,11 @@
-package com.loopin.auth;
+package com.loopin.users;
 
 import com.loopin.shared.DomainException;
 import com.loopin.shared.ErrorCode;
 
-class UserAlreadyExistsException extends DomainException {
+public class UserAlreadyExistsException extends DomainException {
 
-    UserAlreadyExistsException() {
+    public UserAlreadyExistsException() {
         super(ErrorCode.USER_ALREADY_EXISTS, "User already exists. Please login instead.");
     }
 }

@@ -1,0 +1,89 @@
+package com.loopin.staff;
+
+import com.loopin.protection.AbuseProtection;
+import com.loopin.shared.RetryLaterException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The first step of every staff sign-in, console or staff API. Five wrong passwords lock the account for 15
+ * minutes; every failure, whatever its cause (unknown name, wrong password, locked, deactivated, too many tries
+ * from the address), gives the same empty answer, and an unknown name costs the same bcrypt work as a known one,
+ * so neither words nor timing tell which names exist.
+ */
+@Service
+public class StaffPasswordCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffPasswordCheck.class);
+
+    /** The one answer to every failed sign-in. */
+    public static final String FAILED = "Sign-in failed. Check the username and password, or try again later.";
+
+    private final StaffUserRepository staff;
+    private final AbuseProtection protection;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String dummyHash;
+
+    StaffPasswordCheck(
+            StaffUserRepository staff,
+            AbuseProtection protection,
+            PasswordEncoder staffPasswordEncoder,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.staff = staff;
+        this.protection = protection;
+        this.passwords = staffPasswordEncoder;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+        this.dummyHash = staffPasswordEncoder.encode("not-a-real-password-used-for-timing");
+    }
+
+    /**
+     * @param clientAddress where the attempt comes from, for the per-address limit; null when there is no request
+     * @return the account when the name and password are right and it may sign in now
+     */
+    public Optional<StaffView> check(String username, String password, String clientAddress) {
+        if (clientAddress != null) {
+            try {
+                protection.beforeStaffSignIn(clientAddress);
+            } catch (RetryLaterException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(compare(username == null ? "" : username.strip(), password == null ? "" : password));
+    }
+
+    /**
+     * The password is compared outside any transaction (bcrypt takes a quarter of a second); the outcome is then
+     * recorded by one conditional statement, so parallel attempts on one account all count, and a right password
+     * that arrives after the lock is refused.
+     */
+    private StaffView compare(String username, String password) {
+        Instant now = clock.instant();
+        var account = staff.findByUsernameIgnoreCase(username);
+        if (account.isEmpty() || password.length() > 200) {
+            passwords.matches(password.length() > 200 ? "" : password, dummyHash);
+            return null;
+        }
+        StaffUser user = account.get();
+        boolean right = passwords.matches(password, user.getPasswordHash());
+        boolean recorded = Boolean.TRUE.equals(transaction.execute(status -> right
+                ? staff.recordSignIn(user.getId(), now) == 1
+                : staff.countFailedLogin(user.getId(), StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now)
+                        < 0));
+        if (!right || !recorded) {
+            log.info("Staff sign-in refused for {}", user.getUsername());
+            return null;
+        }
+        return user.view();
+    }
+}
