@@ -6,9 +6,15 @@ import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffRole;
 import java.io.BufferedReader;
 import java.io.Console;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -51,8 +57,7 @@ final class CreateAdminCommand {
                 .run(withoutOwnOptions(args))) {
             var created =
                     context.getBean(StaffAccounts.class).create(Actor.system("create-admin"), username, secret, role);
-            System.out.println(
-                    "Created " + created.role().name().toLowerCase(java.util.Locale.ROOT) + " " + created.username());
+            System.out.println("Created " + created.role().name().toLowerCase(Locale.ROOT) + " " + created.username());
             return 0;
         } catch (ChangeRefusedException e) {
             System.err.println(e.getMessage());
@@ -70,9 +75,9 @@ final class CreateAdminCommand {
             return false;
         }
         String url = "jdbc:h2:file:" + dataFolder() + "/loopin;IFEXISTS=TRUE;MODE=PostgreSQL";
-        try (var connection = java.sql.DriverManager.getConnection(url, "sa", "")) {
+        try (var connection = DriverManager.getConnection(url, "sa", "")) {
             return false;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             // 90020: "Database may be already in use"
             return e.getErrorCode() == 90020;
         }
@@ -100,7 +105,7 @@ final class CreateAdminCommand {
         }
         try {
             return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -116,7 +121,7 @@ final class CreateAdminCommand {
 
     /** Spring gets the rest (for example --spring.datasource.url=…), not our own options. */
     private static String[] withoutOwnOptions(String[] args) {
-        java.util.List<String> rest = new java.util.ArrayList<>();
+        List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if ("--username".equals(args[i]) || "--role".equals(args[i])) {
                 i++;

@@ -1,6 +1,7 @@
 package com.loopin.admin;
 
 import com.loopin.staff.StaffAccounts;
+import com.loopin.staff.StaffView;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,7 +44,7 @@ class ActiveStaffFilter extends OncePerRequestFilter {
     }
 
     private boolean stillGood(Authentication signedIn) {
-        return signedIn.getDetails() instanceof com.loopin.staff.StaffView then
+        return signedIn.getDetails() instanceof StaffView then
                 && staff.find(then.id()).map(now -> now.accepts(then)).orElse(false);
     }
 }

@@ -1,14 +1,21 @@
 package com.loopin.admin;
 
+import com.loopin.shared.DatabaseTrouble;
 import com.loopin.shared.DomainException;
+import com.loopin.shared.ErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /** The console's own error pages: people, not apps, read them. */
 @ControllerAdvice(basePackageClasses = AdminErrors.class)
@@ -18,12 +25,12 @@ class AdminErrors {
     private static final Logger log = LoggerFactory.getLogger(AdminErrors.class);
 
     @ExceptionHandler(DomainException.class)
-    String refused(DomainException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String refused(DomainException e, Model model, HttpServletResponse response) {
         response.setStatus(e.code().status().value());
         // the app's wording ("Please signup first") is for app users, not for staff
         model.addAttribute(
                 "message",
-                e.code() == com.loopin.shared.ErrorCode.USER_NOT_FOUND
+                e.code() == ErrorCode.USER_NOT_FOUND
                         ? "There is no such user. The account may have been deleted."
                         : e.getMessage());
         return "admin/error";
@@ -31,11 +38,11 @@ class AdminErrors {
 
     /** A parameter the console cannot read ({@code ?page=abc}, a missing field): the request's fault, not ours. */
     @ExceptionHandler({
-        org.springframework.beans.TypeMismatchException.class,
-        org.springframework.web.bind.ServletRequestBindingException.class,
-        org.springframework.web.method.annotation.HandlerMethodValidationException.class
+        TypeMismatchException.class,
+        ServletRequestBindingException.class,
+        HandlerMethodValidationException.class
     })
-    String badRequest(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String badRequest(Exception e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute(
                 "message", "This page was asked for with a value it does not understand. Check the address.");
@@ -43,9 +50,8 @@ class AdminErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    String failed(Exception e, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        if (e instanceof org.springframework.web.ErrorResponse known
-                && known.getStatusCode().is4xxClientError()) {
+    String failed(Exception e, Model model, HttpServletResponse response) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             response.setStatus(known.getStatusCode().value());
             model.addAttribute(
                     "message",
@@ -53,10 +59,10 @@ class AdminErrors {
                             + known.getStatusCode().value() + ").");
             return "admin/error";
         }
-        if (com.loopin.shared.DatabaseTrouble.isTransient(e)) {
-            log.warn("Console unavailable: {}", com.loopin.shared.DatabaseTrouble.describe(e));
+        if (DatabaseTrouble.isTransient(e)) {
+            log.warn("Console unavailable: {}", DatabaseTrouble.describe(e));
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader("Retry-After", Long.toString(com.loopin.shared.DatabaseTrouble.RETRY_AFTER.toSeconds()));
+            response.setHeader("Retry-After", Long.toString(DatabaseTrouble.RETRY_AFTER.toSeconds()));
             model.addAttribute("message", "The database is not answering right now. Please try again in a moment.");
             return "admin/error";
         }

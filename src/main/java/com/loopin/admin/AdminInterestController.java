@@ -6,12 +6,14 @@ import com.loopin.shared.Actor;
 import com.loopin.shared.ChangeRefusedException;
 import com.loopin.users.UserDirectory;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Event interests: the list users choose from. Deactivating one takes it out of the app at once. */
@@ -87,8 +89,7 @@ class AdminInterestController {
     private InterestView find(long id) {
         return interests.byIds(List.of(id)).stream()
                 .findFirst()
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/admin/interests/bulk")

@@ -8,10 +8,14 @@ import com.loopin.shared.Actor;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.ClientAddress;
 import com.loopin.shared.DomainException;
+import com.loopin.shared.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +125,7 @@ class AdminLeadController {
                 continue;
             }
             try {
-                codes.sendNewCode(staff, lead, clientAddress.of(request));
+                codes.sendNewCode(staff, lead.id(), new PhoneNumber(lead.phoneNumber()), clientAddress.of(request));
                 sent++;
             } catch (DomainException e) {
                 refused.add(lead.phoneNumber() + ": " + e.getMessage());
@@ -166,8 +170,8 @@ class AdminLeadController {
                             iso(lead.verifiedAt()),
                             lead.verifiedBy(),
                             lead.deliveryStatus()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
             writer.flush();
@@ -180,7 +184,7 @@ class AdminLeadController {
     }
 
     /** ISO 8601 with the business zone's offset and seconds, as spreadsheets and scripts read it. */
-    private String iso(java.time.Instant instant) {
+    private String iso(Instant instant) {
         return instant == null ? "" : time.display(instant).toString();
     }
 

@@ -9,6 +9,7 @@ import com.loopin.users.UserFilter;
 import com.loopin.users.UserNotFoundException;
 import com.loopin.users.UserSummary;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -100,7 +101,7 @@ class AdminProfileController {
 
     /** The pictures are one per line in the console: an error about the i-th says which line. */
     private static String consoleMessage(FieldError error) {
-        var line = java.util.regex.Pattern.compile("profile_pictures\\[(\\d+)]").matcher(error.field());
+        var line = Pattern.compile("profile_pictures\\[(\\d+)]").matcher(error.field());
         return line.matches()
                 ? "Line " + (Integer.parseInt(line.group(1)) + 1) + ": " + error.message()
                 : error.message();

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,7 +105,7 @@ class AdminSecondFactorController {
             HttpServletResponse response,
             Model model) {
         StaffView account = account(signedIn);
-        var recoveryCodes = new java.util.ArrayList<String>();
+        var recoveryCodes = new ArrayList<String>();
         try {
             recoveryCodes.addAll(secondFactor.confirm(account, code));
         } catch (ChangeRefusedException e) {

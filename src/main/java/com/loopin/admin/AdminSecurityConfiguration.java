@@ -1,8 +1,10 @@
 package com.loopin.admin;
 
+import com.loopin.shared.SecurityChains;
 import com.loopin.staff.StaffAccounts;
 import com.loopin.staff.StaffAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,7 +19,7 @@ import org.springframework.security.web.servletapi.SecurityContextHolderAwareReq
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@org.springframework.boot.context.properties.EnableConfigurationProperties(ConsolePictures.Settings.class)
+@EnableConfigurationProperties(ConsolePictures.Settings.class)
 class AdminSecurityConfiguration {
 
     static String csp(ConsolePictures pictures) {
@@ -26,7 +28,7 @@ class AdminSecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(SecurityChains.CONSOLE)
     SecurityFilterChain adminChain(
             HttpSecurity http, StaffAuthenticationProvider staff, StaffAccounts accounts, ConsolePictures pictures)
             throws Exception {

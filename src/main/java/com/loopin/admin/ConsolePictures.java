@@ -1,8 +1,10 @@
 package com.loopin.admin;
 
+import com.loopin.pictures.Pictures;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +15,13 @@ import org.springframework.stereotype.Component;
  * console's Content-Security-Policy allows images from those hosts alone.
  */
 @Component("consolePictures")
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 class ConsolePictures {
 
     private final List<String> hosts;
-    private final com.loopin.pictures.Pictures uploads;
+    private final Pictures uploads;
 
-    ConsolePictures(Settings settings, com.loopin.pictures.Pictures uploads) {
+    ConsolePictures(Settings settings, Pictures uploads) {
         this.uploads = uploads;
         this.hosts = settings.hosts() == null
                 ? List.of()

@@ -1,8 +1,11 @@
 package com.loopin.audit;
 
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
@@ -24,27 +27,27 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
             String action,
             String targetType,
             String targetId,
-            java.time.Instant from,
-            java.time.Instant to,
+            Instant from,
+            Instant to,
             Pageable pageable);
 
     @Query("select distinct e.actor from AuditEntry e order by e.actor")
-    java.util.List<String> actors(Pageable first);
+    List<String> actors(Pageable first);
 
     @Query("select distinct e.action from AuditEntry e order by e.action")
-    java.util.List<String> actions(Pageable first);
+    List<String> actions(Pageable first);
 
     /** The user's account was deleted: entries about them keep what happened, not who they were. */
-    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query("""
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
             update AuditEntry e set e.before = case when e.before is null then null else :removed end,
                                     e.after = case when e.after is null then null else :removed end
             where e.targetType = 'user' and e.targetId = :userId""")
     int redactUser(String userId, String removed);
 
     /** Replaces a number written out in full in summaries with its masked form. */
-    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query("""
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("""
             update AuditEntry e set e.summary = replace(e.summary, :number, :masked)
             where e.summary like concat('%', :number, '%')""")
     int maskNumber(String number, String masked);

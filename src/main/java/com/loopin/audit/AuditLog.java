@@ -3,6 +3,7 @@ package com.loopin.audit;
 import com.loopin.shared.AuditedChange;
 import com.loopin.users.UserDeleted;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -64,12 +65,12 @@ public class AuditLog {
 
     /** Who and which actions appear in the log, for the console's filters (the first 200 of each). */
     @Transactional(readOnly = true)
-    public java.util.List<String> actors() {
+    public List<String> actors() {
         return entries.actors(PageRequest.of(0, 200));
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<String> actions() {
+    public List<String> actions() {
         return entries.actions(PageRequest.of(0, 200));
     }
 

@@ -1,5 +1,7 @@
 package com.loopin.auth;
 
+import com.loopin.sessions.Sessions;
+import com.loopin.staff.StaffAccounts;
 import java.util.UUID;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -15,10 +17,10 @@ class ActiveSessionValidator implements OAuth2TokenValidator<Jwt> {
 
     private static final OAuth2Error SESSION_ENDED = new OAuth2Error("invalid_token", "The session has ended", null);
 
-    private final SessionService sessions;
-    private final com.loopin.staff.StaffAccounts staff;
+    private final Sessions sessions;
+    private final StaffAccounts staff;
 
-    ActiveSessionValidator(SessionService sessions, com.loopin.staff.StaffAccounts staff) {
+    ActiveSessionValidator(Sessions sessions, StaffAccounts staff) {
         this.sessions = sessions;
         this.staff = staff;
     }

@@ -1,11 +1,17 @@
 package com.loopin.auth;
 
+import com.loopin.sessions.AccessTokenLifetime;
+import com.loopin.sessions.Sessions;
+import com.loopin.shared.AppProperties;
 import com.loopin.shared.PhoneNumbers;
+import com.loopin.shared.PublicPaths;
+import com.loopin.staff.StaffAccounts;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -24,17 +30,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JwtProperties.class, OtpProperties.class, RefreshProperties.class})
+@EnableConfigurationProperties({JwtProperties.class, OtpProperties.class})
 class AuthConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
 
     /** Example values from the original's README and .env.example: never a real secret. */
-    private static final java.util.Set<String> KNOWN_EXAMPLES =
-            java.util.Set.of("your-jwt-secret-key", "your-very-long-and-secure-secret-key", "your-production-jwt-key");
+    private static final Set<String> KNOWN_EXAMPLES =
+            Set.of("your-jwt-secret-key", "your-very-long-and-secure-secret-key", "your-production-jwt-key");
 
     @Bean
-    JwtSigningKey jwtSigningKey(JwtProperties properties, com.loopin.shared.AppProperties app) {
+    JwtSigningKey jwtSigningKey(JwtProperties properties, AppProperties app) {
         boolean missing =
                 properties.secretKey() == null || properties.secretKey().isBlank();
         if (app.isProduction()
@@ -64,6 +70,25 @@ class AuthConfiguration {
         return new JwtSigningKey(new SecretKeySpec(secret, algorithm.getName().replace("HS", "HmacSHA")), algorithm);
     }
 
+    /** The code flow, refresh and logout (with a refresh token), and the staff token endpoint. */
+    @Bean
+    PublicPaths authPublicPaths() {
+        return PublicPaths.of(
+                "/api/auth/signup",
+                "/api/auth/verify-otp",
+                "/api/auth/login",
+                "/api/auth/verify-login",
+                "/api/auth/refresh",
+                "/api/auth/logout",
+                "/api/auth/token");
+    }
+
+    /** Ended sessions are remembered as long as an access token for them could still be presented. */
+    @Bean
+    AccessTokenLifetime accessTokenLifetime(JwtProperties properties) {
+        return properties::accessTokenTtl;
+    }
+
     @Bean
     JwtEncoder jwtEncoder(JwtSigningKey signing) {
         return NimbusJwtEncoder.withSecretKey(signing.key())
@@ -72,11 +97,7 @@ class AuthConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(
-            JwtSigningKey signing,
-            JwtProperties properties,
-            SessionService sessions,
-            com.loopin.staff.StaffAccounts staff) {
+    JwtDecoder jwtDecoder(JwtSigningKey signing, JwtProperties properties, Sessions sessions, StaffAccounts staff) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(signing.key())
                 .macAlgorithm(signing.algorithm())
                 .build();

@@ -1,11 +1,12 @@
 package com.loopin.auth;
 
-import com.loopin.leads.Leads;
 import com.loopin.protection.AbuseProtection;
 import com.loopin.protection.AbuseProtection.BudgetPermit;
 import com.loopin.protection.AbuseProtection.SendPermit;
 import com.loopin.pumping.SegmentThrottledException;
 import com.loopin.pumping.SmsSegments;
+import com.loopin.sessions.RefreshTokenException;
+import com.loopin.sessions.Sessions;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.PhoneNumber;
@@ -28,6 +29,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +52,11 @@ class PhoneAuthService {
 
     private final PhoneNumbers phoneNumbers;
     private final UserManagement users;
-    private final OtpService codes;
+    private final CodeStore codes;
     private final AbuseProtection protection;
-    private final Leads leads;
+    private final ApplicationEventPublisher events;
     private final SmsSender sms;
-    private final SessionService sessions;
+    private final Sessions sessions;
     private final TokenService tokens;
     private final OtpProperties otp;
     private final MeterRegistry meters;
@@ -64,11 +66,11 @@ class PhoneAuthService {
     PhoneAuthService(
             PhoneNumbers phoneNumbers,
             UserManagement users,
-            OtpService codes,
+            CodeStore codes,
             AbuseProtection protection,
-            Leads leads,
+            ApplicationEventPublisher events,
             SmsSender sms,
-            SessionService sessions,
+            Sessions sessions,
             TokenService tokens,
             OtpProperties otp,
             MeterRegistry meters,
@@ -79,7 +81,7 @@ class PhoneAuthService {
         this.users = users;
         this.codes = codes;
         this.protection = protection;
-        this.leads = leads;
+        this.events = events;
         this.sms = sms;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -153,7 +155,6 @@ class PhoneAuthService {
         sessions.endAllBeforeDeletion(userId);
         PhoneNumber phone = users.delete(userId);
         codes.forget(phone);
-        leads.forget(phone);
     }
 
     private SentCode requestCode(
@@ -174,13 +175,13 @@ class PhoneAuthService {
                 return new Refused(refused);
             }
             protection.requireNotLocked(phone);
-            OtpService.IssuedCode code = codes.issue(phone, purpose);
+            CodeStore.IssuedCode code = codes.issue(phone, purpose);
             if (code.review()) {
-                leads.codeSent(phone, true);
+                events.publishEvent(new CodeIssued(phone, true));
                 return new Issued(code, null);
             }
             protection.requireSendable(phone);
-            leads.codeSent(phone, false);
+            events.publishEvent(new CodeIssued(phone, false));
             return new Issued(code, protection.countCodeRequest(phone, client));
         });
         if (!issued.code().review()) {
@@ -215,7 +216,7 @@ class PhoneAuthService {
             throw e;
         }
         if (receipt.messageId() != null) {
-            leads.messageAccepted(phone, receipt.messageId());
+            events.publishEvent(new CodeMessageAccepted(phone, receipt.messageId()));
         }
     }
 
@@ -223,7 +224,7 @@ class PhoneAuthService {
         try {
             transaction.executeWithoutResult(status -> {
                 codes.retire(issued.code());
-                leads.codeNotSent(issued.code().phone());
+                events.publishEvent(new CodeWithdrawn(issued.code().phone()));
                 protection.refund(issued.permit());
             });
         } catch (RuntimeException e) {
@@ -252,16 +253,16 @@ class PhoneAuthService {
     private Started begin(PhoneNumber phone, CodePurpose purpose, Consumer<Optional<UserAccount>> eligibility) {
         Optional<UserAccount> user = users.findByPhone(phone);
         eligibility.accept(user);
-        OtpService.Attempt attempt = codes.takeAttempt(phone, purpose, () -> protection.requireNotLocked(phone));
+        CodeStore.Attempt attempt = codes.takeAttempt(phone, purpose, () -> protection.requireNotLocked(phone));
         // after the attempt: its row lock makes parallel guesses see each other's lockout
         protection.requireNotLocked(phone);
         return new Started(attempt, user);
     }
 
     private SignedIn settle(PhoneNumber phone, Started started, boolean right) {
-        OtpService.Attempt attempt = started.attempt();
+        CodeStore.Attempt attempt = started.attempt();
         if (!right) {
-            leads.verificationFailed(phone);
+            events.publishEvent(new WrongCodeEntered(phone));
             protection.codeRejected(phone);
             meters.counter("loopin.otp.verifications", "outcome", "failed").increment();
             throw codes.wrongAnswer(attempt);
@@ -273,7 +274,7 @@ class PhoneAuthService {
         }
         meters.counter("loopin.otp.verifications", "outcome", "ok").increment();
         UserAccount user = started.user().orElseGet(() -> users.registerVerified(phone));
-        leads.verifiedByCode(phone);
+        events.publishEvent(new CodeVerified(phone));
         return signIn(user);
     }
 
@@ -333,10 +334,10 @@ class PhoneAuthService {
     /** A refusal decided inside a transaction that must still commit; thrown once it has. */
     private record Refused(DomainException reason) {}
 
-    private record Issued(OtpService.IssuedCode code, SendPermit permit) {}
+    private record Issued(CodeStore.IssuedCode code, SendPermit permit) {}
 
     /** A verification under way: the attempt taken, and the account the number has, if any. */
-    private record Started(OtpService.Attempt attempt, Optional<UserAccount> user) {}
+    private record Started(CodeStore.Attempt attempt, Optional<UserAccount> user) {}
 
     record SignedIn(UserAccount user, TokenService.AccessToken accessToken, String refreshToken) {
         @Override

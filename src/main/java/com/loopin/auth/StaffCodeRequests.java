@@ -1,6 +1,5 @@
 package com.loopin.auth;
 
-import com.loopin.leads.LeadView;
 import com.loopin.shared.Actor;
 import com.loopin.shared.PhoneNumber;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,12 +18,12 @@ public class StaffCodeRequests {
     }
 
     /**
-     * Sends the lead's number a new code; {@link CodeSentByStaff} records who did, once the SMS has left.
+     * Sends a lead's number a new code; {@link CodeSentByStaff} records who did, once the SMS has left.
      *
      * @throws com.loopin.shared.DomainException as the app's request would (cooldown, limits, lockout, delivery)
      */
-    public void sendNewCode(Actor staff, LeadView lead, String staffAddress) {
-        auth.resendForStaff(new PhoneNumber(lead.phoneNumber()), staffAddress);
-        events.publishEvent(new CodeSentByStaff(staff, lead.id(), lead.phoneNumber()));
+    public void sendNewCode(Actor staff, long leadId, PhoneNumber phone, String staffAddress) {
+        auth.resendForStaff(phone, staffAddress);
+        events.publishEvent(new CodeSentByStaff(staff, leadId, phone.e164()));
     }
 }

@@ -10,6 +10,7 @@ import com.loopin.staff.StaffView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -88,7 +89,7 @@ class StaffTokenController {
         return new StaffTokenResponse(
                 true,
                 "Signed in",
-                new StaffData(account.username(), account.role().name().toLowerCase(java.util.Locale.ROOT)),
+                new StaffData(account.username(), account.role().name().toLowerCase(Locale.ROOT)),
                 token.value(),
                 token.value(),
                 "Bearer",

@@ -1,8 +1,10 @@
 package com.loopin.auth;
 
+import com.loopin.sessions.Sessions;
 import com.loopin.staff.StaffView;
 import com.loopin.users.UserAccount;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +31,7 @@ class TokenService {
     }
 
     /** The token never outlives its session: its expiry is capped at the session's absolute end. */
-    AccessToken issue(UserAccount user, SessionService.OpenedSession session) {
+    AccessToken issue(UserAccount user, Sessions.OpenedSession session) {
         return sign(
                 session.expiresAt(),
                 AccessTokenClaims.userSubject(user),
@@ -58,7 +60,7 @@ class TokenService {
         String value = encoder.encode(JwtEncoderParameters.from(header, builder.build()))
                 .getTokenValue();
         return new AccessToken(
-                value, Math.max(0, java.time.Duration.between(now, expiresAt).toSeconds()));
+                value, Math.max(0, Duration.between(now, expiresAt).toSeconds()));
     }
 
     record AccessToken(String value, long expiresInSeconds) {

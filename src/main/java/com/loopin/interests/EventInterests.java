@@ -1,13 +1,16 @@
 package com.loopin.interests;
 
 import com.loopin.shared.Actor;
+import com.loopin.shared.AfterCommit;
 import com.loopin.shared.AuditedChange.FieldChange;
 import com.loopin.shared.ChangeNotifications;
 import com.loopin.shared.ChangeRefusedException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,17 +30,17 @@ public class EventInterests {
     static final String CHANNEL = "loopin_interests_changed";
 
     private final EventInterestRepository repository;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ChangeNotifications notifications;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
     private volatile List<InterestView> active;
     private volatile boolean stale;
 
     EventInterests(
             EventInterestRepository repository,
-            java.time.Clock clock,
+            Clock clock,
             ChangeNotifications notifications,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events) {
@@ -85,7 +88,7 @@ public class EventInterests {
     /** The change is made in the current transaction: every instance reloads once it commits. */
     private void changed() {
         notifications.publish(CHANNEL, "changed");
-        com.loopin.shared.AfterCommit.run(this::forget);
+        AfterCommit.run(this::forget);
     }
 
     public List<InterestView> all() {

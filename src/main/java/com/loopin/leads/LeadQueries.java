@@ -3,6 +3,7 @@ package com.loopin.leads;
 import com.loopin.shared.SqlDialect;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,10 +33,10 @@ class LeadQueries {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SqlDialect dialect;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Map<String, ConcurrentSkipListMap<LocalDate, Long>> pastDays = new ConcurrentHashMap<>();
 
-    LeadQueries(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect, java.time.Clock clock) {
+    LeadQueries(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.dialect = dialect;

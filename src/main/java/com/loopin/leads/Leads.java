@@ -1,10 +1,7 @@
 package com.loopin.leads;
 
 import com.loopin.shared.Actor;
-import com.loopin.shared.PhoneHashes;
 import com.loopin.shared.PhoneNumber;
-import com.loopin.shared.SqlDialect;
-import com.loopin.sms.SmsStatusReported;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,25 +19,19 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Lead tracking: what the sign-up and login flows report, and what staff read. */
+/** Leads as staff read and work them; {@link LeadTracking} keeps them in step with the code flow. */
 @Service
 public class Leads {
 
-    static final String VERIFIED_BY_CODE = "otp";
-
     private final LeadRepository repository;
-    private final PhoneHashes hashes;
     private final Clock clock;
-    private final SqlDialect dialect;
     private final LeadQueries counts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
 
     Leads(
             LeadRepository repository,
-            PhoneHashes hashes,
             Clock clock,
-            SqlDialect dialect,
             LeadQueries counts,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
@@ -50,66 +40,7 @@ public class Leads {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.counts = counts;
-        this.dialect = dialect;
-        this.hashes = hashes;
         this.clock = clock;
-    }
-
-    /**
-     * A code was made for this number (a review number's code counts too): it becomes a lead if it was not one.
-     * Runs in the code request's transaction, before the SMS leaves; {@link #codeNotSent} takes it back.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void codeSent(PhoneNumber phone, boolean reviewNumber) {
-        var now = clock.instant();
-        if (dialect.isPostgres()) {
-            repository.upsertCodeSent(phone.e164(), reviewNumber, now);
-            return;
-        }
-        repository.insertIfAbsent(phone.e164(), now);
-        repository.countCodeSent(phone.e164(), reviewNumber, now);
-    }
-
-    /** The provider took the message: its delivery reports will name this id. */
-    @Transactional
-    public void messageAccepted(PhoneNumber phone, String messageId) {
-        repository.recordMessageId(phone.e164(), messageId);
-    }
-
-    /** The SMS could not be sent after all: the code is not counted. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void codeNotSent(PhoneNumber phone) {
-        repository.uncountCodeSent(phone.e164());
-    }
-
-    /** The SMS provider reported on a message: the lead it went to shows it. */
-    @EventListener
-    @Transactional
-    public void on(SmsStatusReported report) {
-        repository.recordDelivery(report.messageId(), report.status(), report.errorCode(), clock.instant());
-    }
-
-    /** The number's account was deleted: the lead stays for the counts, with only a keyed hash of the number. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void forget(PhoneNumber phone) {
-        repository.anonymise(phone.e164(), hashes.of(phone), clock.instant());
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void verificationFailed(PhoneNumber phone) {
-        repository.countFailedAttempt(phone.e164(), clock.instant());
-    }
-
-    /** The number proved it is reachable: the lead is converted. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void verifiedByCode(PhoneNumber phone) {
-        var now = clock.instant();
-        if (dialect.isPostgres()) {
-            repository.upsertVerified(phone.e164(), VERIFIED_BY_CODE, now);
-            return;
-        }
-        repository.insertIfAbsent(phone.e164(), now);
-        repository.markVerified(phone.e164(), VERIFIED_BY_CODE, now);
     }
 
     /** A page of the leads that match, counted up to {@link LeadPage#COUNT_CAP}: the cost does not grow with the table. */

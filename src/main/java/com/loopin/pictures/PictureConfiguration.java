@@ -3,12 +3,15 @@ package com.loopin.pictures;
 import com.loopin.pictures.internal.LocalPictureStorage;
 import com.loopin.pictures.internal.PictureStorage;
 import com.loopin.pictures.internal.S3PictureStorage;
+import jakarta.servlet.MultipartConfigElement;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -27,11 +30,10 @@ class PictureConfiguration {
      * multipart envelope), so a chunked upload with no Content-Length is cut off as well.
      */
     @Bean
-    jakarta.servlet.MultipartConfigElement multipartConfigElement(PictureProperties properties) {
-        var factory = new org.springframework.boot.servlet.MultipartConfigFactory();
+    MultipartConfigElement multipartConfigElement(PictureProperties properties) {
+        var factory = new MultipartConfigFactory();
         factory.setMaxFileSize(properties.maxBytes());
-        factory.setMaxRequestSize(org.springframework.util.unit.DataSize.ofBytes(
-                properties.maxBytes().toBytes() + 64 * 1024));
+        factory.setMaxRequestSize(DataSize.ofBytes(properties.maxBytes().toBytes() + 64 * 1024));
         return factory.createMultipartConfig();
     }
 

@@ -1,5 +1,6 @@
 package com.loopin.pictures;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -170,7 +171,7 @@ class PictureProcessor {
         }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = rgb.createGraphics();
-        graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        graphics.drawImage(image, 0, 0, Color.WHITE, null);
         graphics.dispose();
         return rgb;
     }

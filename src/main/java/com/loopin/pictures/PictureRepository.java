@@ -1,5 +1,7 @@
 package com.loopin.pictures;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,7 +73,7 @@ class PictureRepository {
         jdbc.sql("delete from picture where picture_key = ?").params(key).update();
     }
 
-    private static Row row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Row row(ResultSet rs, int row) throws SQLException {
         long user = rs.getLong("user_id");
         return new Row(
                 rs.getString("picture_key"),

@@ -7,6 +7,7 @@ import com.loopin.shared.RetryLaterException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public class Pictures {
 
     private static final Logger log = LoggerFactory.getLogger(Pictures.class);
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}(-t)?\\.(jpg|png)");
-    private static final java.security.SecureRandom random = new java.security.SecureRandom();
+    private static final SecureRandom random = new SecureRandom();
 
     private final PictureProcessor processor;
     private final PictureStorage storage;

@@ -5,6 +5,7 @@ import com.loopin.shared.Caller;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -38,7 +39,7 @@ class ActorArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver 
             WebDataBinderFactory binders) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (signedIn == null || !signedIn.isAuthenticated()) {
-            throw new org.springframework.security.access.AccessDeniedException("nobody is signed in");
+            throw new AccessDeniedException("nobody is signed in");
         }
         return signedIn.getPrincipal() instanceof Caller caller ? caller.actor() : Actor.staff(signedIn.getName());
     }

@@ -9,10 +9,12 @@ import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -62,8 +64,7 @@ class ApiContractDocumentation implements OpenApiCustomizer {
         api.setTags(TAGS);
         api.setPaths(inFlowOrder(api.getPaths()));
         // by name: the order handlers are found in may differ between machines, the snapshot must not
-        api.getComponents()
-                .setSchemas(new java.util.TreeMap<>(api.getComponents().getSchemas()));
+        api.getComponents().setSchemas(new TreeMap<>(api.getComponents().getSchemas()));
         api.getPaths().values().forEach(path -> path.readOperations().forEach(ApiContractDocumentation::publicSays));
         api.getPaths().forEach(ApiContractDocumentation::problemExamplesName);
         requireEveryAnswerField(api);
@@ -103,7 +104,7 @@ class ApiContractDocumentation implements OpenApiCustomizer {
                     .flatMap(media -> media.getExamples().values().stream())
                     .filter(example -> example.getValue() instanceof Map)
                     .forEach(example -> {
-                        var body = new java.util.LinkedHashMap<>((Map<String, Object>) example.getValue());
+                        var body = new LinkedHashMap<>((Map<String, Object>) example.getValue());
                         body.put("instance", instance);
                         example.setValue(body);
                     });

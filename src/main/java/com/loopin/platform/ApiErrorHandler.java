@@ -7,8 +7,12 @@ import com.loopin.shared.FieldError;
 import com.loopin.shared.Problems;
 import com.loopin.shared.RetryLaterException;
 import com.loopin.shared.ValidationFailedException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,10 +24,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -43,7 +49,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         log.debug("Refused request: {} {}", ex.code(), ex.getMessage());
         if (ex.retryAfter() != null) {
             long seconds = RetryLaterException.wholeSeconds(ex.retryAfter());
-            Map<String, Object> details = new java.util.LinkedHashMap<>(ex.details());
+            Map<String, Object> details = new LinkedHashMap<>(ex.details());
             details.put("retry_after_seconds", seconds);
             return ResponseEntity.status(ex.code().status())
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
@@ -63,7 +69,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception ex, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         if (DatabaseTrouble.isTransient(ex)) {
             log.warn(
                     "Service unavailable for {} {}: {}",
@@ -113,10 +119,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-            org.springframework.web.multipart.MaxUploadSizeExceededException ex,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return new ResponseEntity<>(
                 Problems.of(ErrorCode.PICTURE_TOO_LARGE, "The picture is too large."),
                 ErrorCode.PICTURE_TOO_LARGE.status());
@@ -124,14 +127,11 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
-            org.springframework.web.HttpMediaTypeNotSupportedException ex,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String expected = ex.getSupportedMediaTypes().stream()
                 .map(Object::toString)
                 .distinct()
-                .collect(java.util.stream.Collectors.joining(" or "));
+                .collect(Collectors.joining(" or "));
         return new ResponseEntity<>(
                 Problems.of(
                         ErrorCode.UNSUPPORTED_MEDIA_TYPE,
@@ -186,7 +186,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
         if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
             return "Must be a whole number.";
         }
-        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "Must be a list.";
         }
         if (target == Boolean.class || target == boolean.class) {

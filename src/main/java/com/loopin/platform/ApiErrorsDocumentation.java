@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ class ApiErrorsDocumentation implements OperationCustomizer {
     private static Map<Integer, List<ErrorCode>> byStatus(Set<ErrorCode> codes) {
         Map<Integer, List<ErrorCode>> groups = new TreeMap<>();
         for (ErrorCode code : codes) {
-            groups.computeIfAbsent(code.status().value(), s -> new java.util.ArrayList<>())
+            groups.computeIfAbsent(code.status().value(), s -> new ArrayList<>())
                     .add(code);
         }
         return groups;

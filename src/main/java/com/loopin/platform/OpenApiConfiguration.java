@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,7 +70,7 @@ class OpenApiConfiguration {
                         "code",
                         new StringSchema()
                                 .description("Machine-readable and stable; switch on it")
-                                ._enum(java.util.Arrays.stream(ErrorCode.values())
+                                ._enum(Arrays.stream(ErrorCode.values())
                                         .map(Enum::name)
                                         .toList()))
                 .addProperty(

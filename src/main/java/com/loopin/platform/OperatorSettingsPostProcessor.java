@@ -2,6 +2,10 @@ package com.loopin.platform;
 
 import com.loopin.shared.AppProperties;
 import com.loopin.shared.DatabaseUrl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -39,7 +43,7 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
                 .toString();
         if (jdbcUrl.startsWith("jdbc:h2:file:")) {
             String file = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-            var folder = java.nio.file.Path.of(file).toAbsolutePath().getParent();
+            var folder = Path.of(file).toAbsolutePath().getParent();
             if (folder != null) {
                 ownerOnly(folder);
             }
@@ -62,18 +66,16 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
     }
 
     /** The embedded database holds numbers and sessions: its folder and files are the owner's alone. */
-    static void ownerOnly(java.nio.file.Path folder) {
+    static void ownerOnly(Path folder) {
         try {
-            java.nio.file.Files.createDirectories(folder);
-            java.nio.file.Files.setPosixFilePermissions(
-                    folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            try (var files = java.nio.file.Files.list(folder)) {
-                for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-                    java.nio.file.Files.setPosixFilePermissions(
-                            file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.createDirectories(folder);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(folder)) {
+                for (var file : files.filter(Files::isRegularFile).toList()) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                 }
             }
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             // not a POSIX file system, or not ours to change: H2 still works, with the system's defaults
         }
     }

@@ -5,6 +5,7 @@ import com.loopin.shared.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ public class ProblemWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String message)
             throws IOException {
         ProblemDetail problem = Problems.of(code, message);
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -3,13 +3,20 @@ package com.loopin.platform;
 import com.loopin.shared.AppProperties;
 import com.loopin.shared.ClientAddress;
 import com.loopin.shared.ErrorCode;
+import com.loopin.shared.PublicPaths;
+import com.loopin.shared.SecurityChains;
+import jakarta.servlet.MultipartConfigElement;
+import java.sql.SQLException;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,6 +25,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,6 +33,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -36,25 +45,14 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * its redirects).
  */
 @Configuration(proxyBeanMethods = false)
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    /** Endpoints of the API that need no token. */
-    static final String[] PUBLIC_API = {
-        "/api",
-        "/api/",
-        "/api/health",
-        "/api/auth/signup",
-        "/api/auth/verify-otp",
-        "/api/auth/login",
-        "/api/auth/verify-login",
-        "/api/auth/refresh",
-        "/api/auth/logout",
-        "/api/auth/event-interests",
-        "/api/auth/token",
-        "/api/sms/twilio/status",
-        "/api/dev/sms"
-    };
+    /** The API root and health need no token; the modules name their own public paths ({@link PublicPaths}). */
+    @Bean
+    PublicPaths platformPublicPaths() {
+        return PublicPaths.of("/api", "/api/", "/api/health");
+    }
 
     static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/openapi.json/**"};
 
@@ -63,13 +61,13 @@ class SecurityConfiguration {
      * observe (profiled with bench/run.sh); request timings still come from {@code http.server.requests}.
      */
     @Bean
-    org.springframework.security.config.observation.SecurityObservationSettings securityObservationSettings() {
-        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Swagger UI is a page, not JSON: it gets a CSP that lets its own scripts and styles run. */
     @Bean
-    @Order(0)
+    @Order(SecurityChains.API_DOCS)
     SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
         http.securityMatcher(API_DOCS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -87,7 +85,7 @@ class SecurityConfiguration {
      * {@code METRICS_PASSWORD}; nothing else is exposed.
      */
     @Bean
-    @Order(1)
+    @Order(SecurityChains.ACTUATOR)
     SecurityFilterChain actuatorChain(HttpSecurity http, MetricsProperties metrics) throws Exception {
         var users = new InMemoryUserDetailsManager();
         if (metrics.enabled()) {
@@ -113,13 +111,18 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(SecurityChains.API)
     SecurityFilterChain apiChain(
             HttpSecurity http,
             ProblemWriter problems,
             AppProperties app,
-            Converter<Jwt, AbstractAuthenticationToken> callers)
+            Converter<Jwt, AbstractAuthenticationToken> callers,
+            List<PublicPaths> publicPaths)
             throws Exception {
+        String[] open = publicPaths.stream()
+                .flatMap(paths -> paths.patterns().stream())
+                .distinct()
+                .toArray(String[]::new);
         if (app.isProduction()) {
             // TLS ends at the balancer, so the app may see plain HTTP: send HSTS on every answer anyway
             http.headers(headers ->
@@ -133,7 +136,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
-                        .requestMatchers(PUBLIC_API)
+                        .requestMatchers(open)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -141,8 +144,8 @@ class SecurityConfiguration {
                 .cors(Customizer.withDefaults())
                 // stateless: no session, no logout page, no saved requests
                 .sessionManagement(AbstractHttpConfigurer::disable)
-                .securityContext(context -> context.securityContextRepository(
-                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
@@ -161,7 +164,7 @@ class SecurityConfiguration {
 
     /** Whatever no other chain claims: static assets and redirects. The console has a chain of its own. */
     @Bean
-    @Order(10)
+    @Order(SecurityChains.OTHER)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         return http.build();
@@ -183,10 +186,7 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<DatabaseBackpressureFilter> databaseBackpressureFilter(
-            javax.sql.DataSource dataSource,
-            ProblemWriter problems,
-            org.springframework.core.env.Environment environment)
-            throws java.sql.SQLException {
+            javax.sql.DataSource dataSource, ProblemWriter problems, Environment environment) throws SQLException {
         var pool = dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)
                 ? dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
                 : null;
@@ -214,13 +214,10 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            AppProperties properties,
-            ProblemWriter problems,
-            org.springframework.beans.factory.ObjectProvider<jakarta.servlet.MultipartConfigElement> multipart) {
+            AppProperties properties, ProblemWriter problems, ObjectProvider<MultipartConfigElement> multipart) {
         // the one multipart bound the servlet container applies too (the pictures module sets it)
-        long multipartBytes = multipart
-                .getIfAvailable(() -> new jakarta.servlet.MultipartConfigElement(""))
-                .getMaxRequestSize();
+        long multipartBytes =
+                multipart.getIfAvailable(() -> new MultipartConfigElement("")).getMaxRequestSize();
         if (multipartBytes < 0) {
             multipartBytes = properties.maxRequestBody().toBytes();
         }

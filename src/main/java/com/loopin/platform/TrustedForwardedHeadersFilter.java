@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,7 +44,7 @@ class TrustedForwardedHeadersFilter extends OncePerRequestFilter {
             super(request);
             String proto = first(request.getHeader("X-Forwarded-Proto"));
             this.scheme = "https".equalsIgnoreCase(proto) || "http".equalsIgnoreCase(proto)
-                    ? proto.toLowerCase(java.util.Locale.ROOT)
+                    ? proto.toLowerCase(Locale.ROOT)
                     : request.getScheme();
             String forwardedHost = first(request.getHeader("X-Forwarded-Host"));
             this.host = forwardedHost == null ? request.getServerName() : forwardedHost.replaceFirst(":\\d+$", "");

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,8 @@ class CounterRepository {
      * in key order so that two requests never lock the same rows in opposite orders.
      */
     Map<String, Integer> hitAll(List<Limit> limits, Instant now) {
-        List<Limit> sorted = limits.stream()
-                .sorted(java.util.Comparator.comparing(Limit::key))
-                .toList();
+        List<Limit> sorted =
+                limits.stream().sorted(Comparator.comparing(Limit::key)).toList();
         if (!dialect.isPostgres()) {
             Map<String, Integer> hits = new HashMap<>();
             for (Limit limit : sorted) {
@@ -42,7 +43,7 @@ class CounterRepository {
             }
             return hits;
         }
-        var values = String.join(", ", java.util.Collections.nCopies(sorted.size(), "(?, ?, 1)"));
+        var values = String.join(", ", Collections.nCopies(sorted.size(), "(?, ?, 1)"));
         List<Object> params = new ArrayList<>();
         for (Limit limit : sorted) {
             params.add(limit.key());

@@ -1,6 +1,8 @@
 package com.loopin.protection;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +20,7 @@ class FailureRepository {
     Optional<Instant> lockedUntil(String phoneHash) {
         return jdbc.sql("select locked_until from verification_failure where phone_hash = ?")
                 .params(phoneHash)
-                .query((rs, row) -> rs.getObject(1, java.time.OffsetDateTime.class))
+                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
                 .optional()
                 .map(t -> t == null ? null : t.toInstant());
     }
@@ -50,7 +52,7 @@ class FailureRepository {
     }
 
     /** PostgreSQL's driver binds OffsetDateTime, not Instant. */
-    private static java.time.OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }

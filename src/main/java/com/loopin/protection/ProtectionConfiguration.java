@@ -1,11 +1,13 @@
 package com.loopin.protection;
 
+import com.loopin.shared.AppProperties;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -20,11 +22,7 @@ class ProtectionConfiguration {
     private final CounterRepository counters;
     private final Clock clock;
 
-    ProtectionConfiguration(
-            CounterRepository counters,
-            Clock clock,
-            com.loopin.shared.AppProperties app,
-            org.springframework.core.env.Environment environment) {
+    ProtectionConfiguration(CounterRepository counters, Clock clock, AppProperties app, Environment environment) {
         this.counters = counters;
         this.clock = clock;
         if (app.isProduction()

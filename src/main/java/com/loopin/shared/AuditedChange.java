@@ -1,6 +1,8 @@
 package com.loopin.shared;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.SequencedMap;
 
 /**
  * A change someone made that the audit log keeps. Modules publish their past-tense events (a user deactivated,
@@ -41,9 +43,9 @@ public interface AuditedChange {
 
         /** The fields whose values differ between two snapshots with the same keys, in the snapshots' order. */
         public static List<FieldChange> between(
-                java.util.SequencedMap<String, String> before, java.util.SequencedMap<String, String> after) {
+                SequencedMap<String, String> before, SequencedMap<String, String> after) {
             return before.keySet().stream()
-                    .filter(field -> !java.util.Objects.equals(before.get(field), after.get(field)))
+                    .filter(field -> !Objects.equals(before.get(field), after.get(field)))
                     .map(field -> new FieldChange(field, before.get(field), after.get(field)))
                     .toList();
         }

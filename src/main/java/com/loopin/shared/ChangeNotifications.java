@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -139,7 +140,7 @@ public class ChangeNotifications implements SmartLifecycle {
 
     private Connection open() throws SQLException {
         String listenUrl = environment.getProperty("DATABASE_LISTEN_URL", "");
-        var properties = new java.util.Properties();
+        var properties = new Properties();
         properties.setProperty("ApplicationName", APPLICATION_NAME);
         if (!listenUrl.isBlank()) {
             DatabaseUrl url = DatabaseUrl.parse(listenUrl);

@@ -1,6 +1,8 @@
 package com.loopin.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
@@ -30,8 +32,8 @@ public class ClientAddress {
             return address;
         }
         try {
-            byte[] bytes = java.net.InetAddress.getByName(address.replaceAll("^\\[|\\]$", ""))
-                    .getAddress();
+            byte[] bytes =
+                    InetAddress.getByName(address.replaceAll("^\\[|\\]$", "")).getAddress();
             if (bytes.length != 16) {
                 return address;
             }
@@ -41,7 +43,7 @@ public class ClientAddress {
                         .append(':');
             }
             return network.append(":/64").toString();
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return address;
         }
     }

@@ -1,9 +1,12 @@
 package com.loopin.shared;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -36,8 +39,8 @@ public final class DatabaseTrouble {
                     || e instanceof RecoverableDataAccessException
                     || e instanceof SQLTransientException
                     || e instanceof SQLRecoverableException
-                    || e instanceof java.sql.SQLNonTransientConnectionException
-                    || e instanceof java.net.ConnectException) {
+                    || e instanceof SQLNonTransientConnectionException
+                    || e instanceof ConnectException) {
                 return true;
             }
             if (e instanceof SQLException sql && isClosedConnection(sql)) {
@@ -58,7 +61,7 @@ public final class DatabaseTrouble {
      * only this, with the first error logged and lost).
      */
     private static boolean isClosedConnection(SQLException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         return message.contains("connection is closed") || message.contains("connection has been closed");
     }
 

@@ -3,6 +3,8 @@ package com.loopin.shared;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A {@code postgresql://user:password@host:port/database?params} URL (also {@code postgres://}, or a ready
@@ -55,7 +57,7 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
      * server-side prepared statements must be off: {@code prepareThreshold=0}.
      */
     private static String jdbcQuery(URI uri) {
-        java.util.List<String> params = new java.util.ArrayList<>();
+        List<String> params = new ArrayList<>();
         boolean pooler = uri.getHost().endsWith(".pooler.supabase.com") && uri.getPort() == 6543;
         if (uri.getRawQuery() != null) {
             for (String param : uri.getRawQuery().split("&")) {

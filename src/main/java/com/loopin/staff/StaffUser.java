@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 @Entity
 @Table(name = "staff_user")
@@ -74,7 +75,7 @@ class StaffUser {
         this.passwordHash = passwordHash;
         this.failedLogins = 0;
         this.lockedUntil = null;
-        this.credentialsChangedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
+        this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         this.updatedAt = now;
     }
 

@@ -1,6 +1,7 @@
 package com.loopin.staff;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A staff account as other modules see it.
@@ -19,6 +20,6 @@ public record StaffView(
 
     /** True while this account, as it is now, still accepts a sign-in made when it looked like {@code then}. */
     public boolean accepts(StaffView then) {
-        return active && java.util.Objects.equals(credentialsChangedAt, then.credentialsChangedAt());
+        return active && Objects.equals(credentialsChangedAt, then.credentialsChangedAt());
     }
 }

@@ -2,6 +2,7 @@ package com.loopin.users;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ class PictureReferences {
         }
         List<Object> patterns = new ArrayList<>();
         names.forEach(name -> patterns.add("%/" + name));
-        String where = String.join(" or ", java.util.Collections.nCopies(names.size(), "url like ?"));
+        String where = String.join(" or ", Collections.nCopies(names.size(), "url like ?"));
         Set<String> used = new HashSet<>();
         for (String url : jdbc.sql("select url from profile_picture where " + where)
                 .params(patterns)

@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -62,7 +64,7 @@ public class UserDirectory {
      * with.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<String> pictureNamesInUse(java.util.Collection<String> names) {
+    public Set<String> pictureNamesInUse(Collection<String> names) {
         return pictures.namesInUse(names);
     }
 

@@ -1,5 +1,7 @@
 package com.loopin.users;
 
+import com.loopin.shared.PhoneNumber;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -19,16 +21,10 @@ interface UserRepository extends JpaRepository<User, Long> {
     @Query(ACCOUNT + "where u.id = :id")
     Optional<AccountRow> findAccountById(long id);
 
-    record AccountRow(
-            Long id, String phoneNumber, String name, boolean active, Boolean verified, java.time.Instant completedAt) {
+    record AccountRow(Long id, String phoneNumber, String name, boolean active, Boolean verified, Instant completedAt) {
         UserAccount account() {
             return new UserAccount(
-                    id,
-                    new com.loopin.shared.PhoneNumber(phoneNumber),
-                    name,
-                    active,
-                    Boolean.TRUE.equals(verified),
-                    completedAt != null);
+                    id, new PhoneNumber(phoneNumber), name, active, Boolean.TRUE.equals(verified), completedAt != null);
         }
     }
 

@@ -3,6 +3,7 @@ package com.loopin.sms.internal;
 import com.loopin.sms.SmsReceipt;
 import com.loopin.sms.SmsSender;
 import com.loopin.sms.VerificationSms;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,9 @@ class ConsoleSmsSender implements SmsSender {
 
     private final MessageText text;
     private final DevSmsInbox inbox;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ConsoleSmsSender(MessageText text, DevSmsInbox inbox, java.time.Clock clock) {
+    ConsoleSmsSender(MessageText text, DevSmsInbox inbox, Clock clock) {
         this.text = text;
         this.inbox = inbox;
         this.clock = clock;

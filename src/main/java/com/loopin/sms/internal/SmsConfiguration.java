@@ -1,6 +1,7 @@
 package com.loopin.sms.internal;
 
 import com.loopin.shared.AppProperties;
+import com.loopin.shared.PublicPaths;
 import com.loopin.sms.SmsSender;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SmsProperties.class)
 class SmsConfiguration {
+
+    /** Twilio's delivery reports (checked by signature) and the development inbox. */
+    @Bean
+    PublicPaths smsPublicPaths() {
+        return PublicPaths.of("/api/sms/twilio/status", "/api/dev/sms");
+    }
 
     private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
     static final List<String> PROVIDERS = List.of("console", "twilio", "twilio-verify", "webhook");
@@ -41,7 +49,7 @@ class SmsConfiguration {
             Clock clock,
             MeterRegistry meters,
             DevSmsInbox inbox,
-            org.springframework.core.env.Environment environment) {
+            Environment environment) {
         String primaryName = chosenProvider(properties);
         String fallbackName = SmsProperties.isSet(properties.fallbackProvider())
                 ? properties.fallbackProvider().strip().toLowerCase(Locale.ROOT)

@@ -1,4 +1,4 @@
-package com.loopin.auth;
+package com.loopin.sessions;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;

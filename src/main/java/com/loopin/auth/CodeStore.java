@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * use. It sends nothing and calls nothing outside the database; {@link PhoneAuthService} orchestrates.
  */
 @Service
-class OtpService {
+class CodeStore {
 
     private final PhoneCodeRepository codes;
     private final CodeGenerator generator;
@@ -28,7 +28,7 @@ class OtpService {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    OtpService(
+    CodeStore(
             PhoneCodeRepository codes,
             CodeGenerator generator,
             CodeHasher hasher,

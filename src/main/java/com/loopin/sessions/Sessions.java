@@ -1,4 +1,4 @@
-package com.loopin.auth;
+package com.loopin.sessions;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -22,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * window) means it was copied, so the whole family is revoked (RFC 9700 §4.14.2).
  */
 @Service
-class SessionService {
+public class Sessions {
 
-    private static final Logger log = LoggerFactory.getLogger(SessionService.class);
+    private static final Logger log = LoggerFactory.getLogger(Sessions.class);
     private static final int TOKEN_BYTES = 32;
 
     private final AuthSessionRepository sessions;
@@ -35,7 +36,7 @@ class SessionService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SessionService(
+    Sessions(
             AuthSessionRepository sessions,
             RefreshTokenRepository refreshTokens,
             RefreshProperties properties,
@@ -51,7 +52,7 @@ class SessionService {
     }
 
     @Transactional
-    OpenedSession open(long userId) {
+    public OpenedSession open(long userId) {
         Instant now = clock.instant();
         AuthSession session = sessions.save(new AuthSession(userId, now, now.plus(properties.absoluteLifetime())));
         return opened(session, newRefreshToken(session, now));
@@ -63,7 +64,7 @@ class SessionService {
      * token: within the grace window a repeated refresh retires the successor the first one got.
      */
     @Transactional(noRollbackFor = RefreshTokenException.class)
-    OpenedSession rotate(String refreshToken) {
+    public OpenedSession rotate(String refreshToken) {
         Instant now = clock.instant();
         RefreshToken presented = find(refreshToken);
         AuthSession session = sessions.lockById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
@@ -84,9 +85,21 @@ class SessionService {
         throw RefreshTokenException.reused();
     }
 
-    /** The session a live refresh token belongs to, for logging out with it; a retired or expired one is refused. */
-    @Transactional(readOnly = true)
-    AuthSession sessionOf(String refreshToken) {
+    /**
+     * Logging out with a refresh token (no access token at hand): its session ends, or with {@code everywhere}
+     * every session of its user. A retired or expired token is refused.
+     */
+    @Transactional
+    public void endWithRefreshToken(String refreshToken, boolean everywhere) {
+        AuthSession session = sessionOf(refreshToken);
+        if (everywhere) {
+            revokeAllOf(session.getUserId());
+        } else {
+            revoke(session.getId());
+        }
+    }
+
+    private AuthSession sessionOf(String refreshToken) {
         Instant now = clock.instant();
         RefreshToken presented = find(refreshToken);
         AuthSession session = sessions.findById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
@@ -97,14 +110,14 @@ class SessionService {
     }
 
     @Transactional
-    void revoke(UUID sessionId) {
+    public void revoke(UUID sessionId) {
         if (sessions.revoke(sessionId, clock.instant()) > 0) {
             ended.ending(List.of(sessionId));
         }
     }
 
     @Transactional
-    void revokeAllOf(long userId) {
+    public void revokeAllOf(long userId) {
         List<UUID> live = liveSessionsOf(userId);
         sessions.revokeAllOf(userId, clock.instant());
         ended.ending(live);
@@ -112,7 +125,7 @@ class SessionService {
 
     /** The account is about to be deleted with its sessions: the other instances learn of it from ended_session. */
     @Transactional
-    void endAllBeforeDeletion(long userId) {
+    public void endAllBeforeDeletion(long userId) {
         List<UUID> live = liveSessionsOf(userId);
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         for (UUID id : live) {
@@ -127,7 +140,7 @@ class SessionService {
      * Asked on every authenticated request, so it is answered from memory: the sessions that ended are known to
      * every instance (see {@link EndedSessions}); a token never outlives its session's absolute lifetime.
      */
-    boolean isActive(UUID sessionId) {
+    public boolean isActive(UUID sessionId) {
         return !ended.isEnded(sessionId);
     }
 
@@ -164,13 +177,13 @@ class SessionService {
     private static String sha256(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    record OpenedSession(long userId, UUID sessionId, String refreshToken, Instant expiresAt) {
+    public record OpenedSession(long userId, UUID sessionId, String refreshToken, Instant expiresAt) {
         @Override
         public String toString() {
             return "OpenedSession[user=" + userId + ", session=" + sessionId + "]";

@@ -1,17 +1,20 @@
-package com.loopin.auth;
+package com.loopin.sessions;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AuthSessionRepository extends JpaRepository<AuthSession, UUID> {
 
     /** The session, locked until the transaction ends: rotations of one session happen one at a time. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from AuthSession s where s.id = :id")
-    java.util.Optional<AuthSession> lockById(UUID id);
+    Optional<AuthSession> lockById(UUID id);
 
     @Modifying
     @Query("update AuthSession s set s.revokedAt = :now where s.id = :id and s.revokedAt is null")

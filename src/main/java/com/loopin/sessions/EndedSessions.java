@@ -1,4 +1,4 @@
-package com.loopin.auth;
+package com.loopin.sessions;
 
 import com.loopin.shared.AfterCommit;
 import com.loopin.shared.ChangeNotifications;
@@ -36,10 +36,10 @@ class EndedSessions implements SmartInitializingSingleton {
     private final Duration remember;
     private final Clock clock;
 
-    EndedSessions(JdbcClient jdbc, ChangeNotifications notifications, JwtProperties jwt, Clock clock) {
+    EndedSessions(JdbcClient jdbc, ChangeNotifications notifications, AccessTokenLifetime tokens, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
-        this.remember = jwt.accessTokenTtl().plus(SKEW);
+        this.remember = tokens.longest().plus(SKEW);
         this.clock = clock;
         notifications.subscribe(CHANNEL, this::onNotification, this::catchUp);
     }

@@ -1,7 +1,8 @@
-package com.loopin.auth;
+package com.loopin.sessions;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -18,7 +19,7 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, Long> {
     /** Retires every live token of the session: a session has at most one live refresh token. */
     @Modifying(flushAutomatically = true)
     @Query("update RefreshToken t set t.retiredAt = :now where t.sessionId = :sessionId and t.retiredAt is null")
-    int retireAllOf(java.util.UUID sessionId, Instant now);
+    int retireAllOf(UUID sessionId, Instant now);
 
     /** Read from the database, not the persistence context, which may hold the token as it was before. */
     @Query("select t.retiredAt from RefreshToken t where t.id = :id")

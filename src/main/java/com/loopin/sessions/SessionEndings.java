@@ -1,4 +1,4 @@
-package com.loopin.auth;
+package com.loopin.sessions;
 
 import com.loopin.users.UserDeactivated;
 import org.springframework.context.event.EventListener;
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionEndings {
 
-    private final SessionService sessions;
+    private final Sessions sessions;
 
-    SessionEndings(SessionService sessions) {
+    SessionEndings(Sessions sessions) {
         this.sessions = sessions;
     }
 

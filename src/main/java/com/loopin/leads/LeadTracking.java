@@ -1,0 +1,99 @@
+package com.loopin.leads;
+
+import com.loopin.auth.CodeIssued;
+import com.loopin.auth.CodeMessageAccepted;
+import com.loopin.auth.CodeVerified;
+import com.loopin.auth.CodeWithdrawn;
+import com.loopin.auth.WrongCodeEntered;
+import com.loopin.shared.PhoneHashes;
+import com.loopin.shared.SqlDialect;
+import com.loopin.sms.SmsStatusReported;
+import com.loopin.users.UserDeleted;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How leads follow the code flow, the SMS provider and account deletion. The listeners run synchronously in the
+ * publisher's transaction (the code request's, the verification's), so a lead changes exactly when the code
+ * does, with no extra round trip.
+ */
+@Component
+class LeadTracking {
+
+    static final String VERIFIED_BY_CODE = "otp";
+
+    private final LeadRepository repository;
+    private final PhoneHashes hashes;
+    private final Clock clock;
+    private final SqlDialect dialect;
+
+    LeadTracking(LeadRepository repository, PhoneHashes hashes, Clock clock, SqlDialect dialect) {
+        this.repository = repository;
+        this.hashes = hashes;
+        this.clock = clock;
+        this.dialect = dialect;
+    }
+
+    /** A number that asked for a code becomes a lead if it was not one; its codes are counted. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(CodeIssued issued) {
+        String phone = issued.phone().e164();
+        var now = clock.instant();
+        if (dialect.isPostgres()) {
+            repository.upsertCodeSent(phone, issued.reviewNumber(), now);
+            return;
+        }
+        repository.insertIfAbsent(phone, now);
+        repository.countCodeSent(phone, issued.reviewNumber(), now);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(CodeWithdrawn withdrawn) {
+        repository.uncountCodeSent(withdrawn.phone().e164());
+    }
+
+    @EventListener
+    @Transactional
+    public void on(CodeMessageAccepted accepted) {
+        repository.recordMessageId(accepted.phone().e164(), accepted.messageId());
+    }
+
+    /** The SMS provider reported on a message: the lead it went to shows it. */
+    @EventListener
+    @Transactional
+    public void on(SmsStatusReported report) {
+        repository.recordDelivery(report.messageId(), report.status(), report.errorCode(), clock.instant());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(WrongCodeEntered wrong) {
+        repository.countFailedAttempt(wrong.phone().e164(), clock.instant());
+    }
+
+    /** The lead is converted. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(CodeVerified verified) {
+        String phone = verified.phone().e164();
+        var now = clock.instant();
+        if (dialect.isPostgres()) {
+            repository.upsertVerified(phone, VERIFIED_BY_CODE, now);
+            return;
+        }
+        repository.insertIfAbsent(phone, now);
+        repository.markVerified(phone, VERIFIED_BY_CODE, now);
+    }
+
+    /** The number's account was deleted: the lead stays for the counts, with only a keyed hash of the number. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(UserDeleted deleted) {
+        repository.anonymise(deleted.phoneNumber().e164(), hashes.of(deleted.phoneNumber()), clock.instant());
+    }
+}
