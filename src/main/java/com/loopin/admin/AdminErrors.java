@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,6 +40,7 @@ class AdminErrors {
     /** A parameter the console cannot read ({@code ?page=abc}, a missing field): the request's fault, not ours. */
     @ExceptionHandler({
         TypeMismatchException.class,
+        BindException.class,
         ServletRequestBindingException.class,
         HandlerMethodValidationException.class
     })

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,22 +56,11 @@ class AdminLeadController {
     }
 
     @GetMapping("/admin/leads")
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "last") String sort,
-            @RequestParam(defaultValue = "desc") String dir,
-            @RequestParam(required = false) Integer page,
-            HttpServletRequest request,
-            Model model) {
-        var filter = new LeadFilter(q, status, AdminRequests.date(from), AdminRequests.date(to));
-        var pageRequest = PageRequest.of(
-                AdminRequests.page(page), AdminRequests.PAGE_SIZE, AdminRequests.sort(sort, dir, COLUMNS, "last"));
-        model.addAttribute("leads", leads.search(filter, pageRequest, time.zone()));
+    String list(LeadListFilter form, ListPosition position, HttpServletRequest request, Model model) {
+        LeadFilter filter = form.filter();
+        model.addAttribute("leads", leads.search(filter, position.pageRequest(COLUMNS, "last"), time.zone()));
         model.addAttribute("filter", filter);
-        model.addAttribute("links", new ListLinks(request, sort, dir));
+        model.addAttribute("links", position.links(request, "last"));
         return "admin/leads";
     }
 
@@ -139,13 +127,8 @@ class AdminLeadController {
     }
 
     @GetMapping("/admin/leads/export")
-    ResponseEntity<StreamingResponseBody> export(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            Actor staff) {
-        var filter = new LeadFilter(q, status, AdminRequests.date(from), AdminRequests.date(to));
+    ResponseEntity<StreamingResponseBody> export(LeadListFilter form, Actor staff) {
+        LeadFilter filter = form.filter();
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(CsvCells.row(

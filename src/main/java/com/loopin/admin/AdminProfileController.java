@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Profiles: list with filters, and an edit form held to the same rules as the app. */
@@ -33,35 +32,15 @@ class AdminProfileController {
     }
 
     @GetMapping("/admin/profiles")
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String verified,
-            @RequestParam(required = false) String active,
-            @RequestParam(required = false) String gender,
-            @RequestParam(required = false) String location,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "complete") String profile,
-            @RequestParam(defaultValue = "created") String sort,
-            @RequestParam(defaultValue = "desc") String dir,
-            @RequestParam(required = false) Integer page,
-            HttpServletRequest request,
-            Model model) {
-        var filter = new UserFilter(
-                q,
-                AdminRequests.yesNo(active),
-                AdminRequests.yesNo(verified),
-                "incomplete".equals(profile) ? "incomplete" : "any".equals(profile) ? null : "complete",
-                gender == null || gender.isBlank() ? null : gender,
-                location,
-                AdminRequests.date(from),
-                AdminRequests.date(to));
-        model.addAttribute("profiles", directory.search(filter, AdminUserController.pageRequest(page, sort, dir)));
+    String list(UserListFilter form, ListPosition position, HttpServletRequest request, Model model) {
+        UserFilter filter = form.profiles();
+        model.addAttribute(
+                "profiles", directory.search(filter, position.pageRequest(AdminUserController.COLUMNS, "created")));
         model.addAttribute("filter", filter);
-        model.addAttribute("verified", verified);
-        model.addAttribute("active", active);
-        model.addAttribute("profile", profile);
-        model.addAttribute("links", new ListLinks(request, sort, dir));
+        model.addAttribute("verified", form.verified());
+        model.addAttribute("active", form.active());
+        model.addAttribute("profile", form.profileShown());
+        model.addAttribute("links", position.links(request, "created"));
         return "admin/profiles";
     }
 

@@ -29,7 +29,8 @@ final class AdminRequests {
 
     /** Only the listed columns may be sorted on; anything else falls back to the default. */
     static Sort sort(String column, String direction, Map<String, String> columns, String defaultColumn) {
-        String property = columns.getOrDefault(column, columns.get(defaultColumn));
+        String property =
+                column == null ? columns.get(defaultColumn) : columns.getOrDefault(column, columns.get(defaultColumn));
         return Sort.by("asc".equals(direction) ? Sort.Direction.ASC : Sort.Direction.DESC, property);
     }
 

@@ -4,20 +4,17 @@ import com.loopin.interests.EventInterests;
 import com.loopin.interests.InterestView;
 import com.loopin.shared.Actor;
 import com.loopin.users.UserDirectory;
-import com.loopin.users.UserFilter;
 import com.loopin.users.UserManagement;
 import com.loopin.users.UserNotFoundException;
 import com.loopin.users.UserSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** App users: who they are, whether their profile is complete, activation. */
@@ -38,24 +35,13 @@ class AdminUserController {
     }
 
     @GetMapping("/admin/users")
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String active,
-            @RequestParam(required = false) String verified,
-            @RequestParam(required = false) String profile,
-            @RequestParam(defaultValue = "created") String sort,
-            @RequestParam(defaultValue = "desc") String dir,
-            @RequestParam(required = false) Integer page,
-            HttpServletRequest request,
-            Model model) {
-        var filter = new UserFilter(
-                q, AdminRequests.yesNo(active), AdminRequests.yesNo(verified), profile, null, null, null, null);
-        model.addAttribute("users", directory.search(filter, pageRequest(page, sort, dir)));
-        model.addAttribute("q", q);
-        model.addAttribute("active", active);
-        model.addAttribute("verified", verified);
-        model.addAttribute("profile", profile);
-        model.addAttribute("links", new ListLinks(request, sort, dir));
+    String list(UserListFilter form, ListPosition position, HttpServletRequest request, Model model) {
+        model.addAttribute("users", directory.search(form.accounts(), position.pageRequest(COLUMNS, "created")));
+        model.addAttribute("q", form.q());
+        model.addAttribute("active", form.active());
+        model.addAttribute("verified", form.verified());
+        model.addAttribute("profile", form.profile());
+        model.addAttribute("links", position.links(request, "created"));
         return "admin/users";
     }
 
@@ -88,10 +74,5 @@ class AdminUserController {
         users.activate(staff, id);
         redirect.addFlashAttribute("flash", "Activated " + user.phoneNumber() + ".");
         return "redirect:/admin/users/" + id;
-    }
-
-    static PageRequest pageRequest(Integer page, String sort, String dir) {
-        return PageRequest.of(
-                AdminRequests.page(page), AdminRequests.PAGE_SIZE, AdminRequests.sort(sort, dir, COLUMNS, "created"));
     }
 }

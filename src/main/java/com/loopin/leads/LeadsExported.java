@@ -9,6 +9,10 @@ public record LeadsExported(Actor actor, long count, LeadFilter filter) implemen
     @Override
     public Entry entry() {
         return new Entry(
-                "lead.export", "lead", null, "Exported " + count + " leads as CSV (filter: " + filter.describe() + ")");
+                "lead.export",
+                "lead",
+                null,
+                "Exported " + count + (count == 1 ? " lead" : " leads") + " as CSV (filter: " + filter.describe()
+                        + ")");
     }
 }

@@ -83,7 +83,7 @@ class Profile {
         return profile;
     }
 
-    void complete(ProfileForm form, Instant now) {
+    void complete(ValidProfile form, Instant now) {
         this.name = form.name();
         this.birthDate = form.birthDate();
         this.gender = form.gender();

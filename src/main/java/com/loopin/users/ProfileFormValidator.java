@@ -40,7 +40,7 @@ class ProfileFormValidator {
      * @param today today in the business time zone
      * @param activeInterestIds which of the requested interest ids exist and are active
      */
-    ProfileForm validate(
+    ValidProfile validate(
             CompleteProfileRequest request, PhoneNumber caller, LocalDate today, Set<Long> activeInterestIds) {
         List<FieldError> errors = new ArrayList<>();
         checkPhoneNumber(request.phoneNumber(), caller, errors);
@@ -54,7 +54,7 @@ class ProfileFormValidator {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        return new ProfileForm(name, birthDate, gender, interests, pictures, bio, location);
+        return new ValidProfile(name, birthDate, gender, interests, pictures, bio, location);
     }
 
     private void checkPhoneNumber(String phoneNumber, PhoneNumber caller, List<FieldError> errors) {

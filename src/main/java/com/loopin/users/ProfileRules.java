@@ -26,7 +26,7 @@ class ProfileRules {
     }
 
     /** @throws com.loopin.shared.ValidationFailedException listing every failing field */
-    ProfileForm check(CompleteProfileRequest request, PhoneNumber owner) {
+    ValidProfile check(CompleteProfileRequest request, PhoneNumber owner) {
         return validator.validate(request, owner, time.today(), activeAmong(request.eventInterests()));
     }
 

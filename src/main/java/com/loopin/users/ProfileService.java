@@ -39,7 +39,7 @@ class ProfileService {
     CompletedProfile complete(long userId, CompleteProfileRequest request) {
         Profile profile = activeProfile(userId);
         PhoneNumber caller = new PhoneNumber(profile.getUser().getPhoneNumber());
-        ProfileForm form = rules.check(request, caller);
+        ValidProfile form = rules.check(request, caller);
         boolean firstTime = !profile.isComplete();
         profile.complete(form, time.now());
         if (firstTime) {

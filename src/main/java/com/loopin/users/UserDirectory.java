@@ -136,7 +136,7 @@ public class UserDirectory {
                 change.profilePictures(),
                 change.bio(),
                 change.location());
-        ProfileForm form =
+        ValidProfile form =
                 rules.check(request, new PhoneNumber(profile.getUser().getPhoneNumber()));
         profile.complete(form, time.now());
         profiles.flush();

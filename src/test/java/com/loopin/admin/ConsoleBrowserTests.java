@@ -319,11 +319,32 @@ class ConsoleBrowserTests {
     private void theConsoleFitsAPhoneScreen() {
         Browser.phoneSized(browser);
         browser.get(url("/admin/leads"));
-        Browser.screenshot(browser, "13-leads-phone");
-        Object overflow = browser.executeScript("return document.body.scrollWidth > window.innerWidth + 1;");
-        assertThat(overflow)
-                .as("the page itself does not scroll sideways; wide tables scroll in their box")
-                .isEqualTo(false);
+        assertThat(browser.findElement(By.cssSelector("nav.menu a[href$='/admin/users']"))
+                        .isDisplayed())
+                .as("at phone width the navigation is folded")
+                .isFalse();
+        browser.findElement(By.cssSelector("button.menu-toggle")).click();
+        Browser.screenshot(browser, "13-menu-phone");
+        clickAndWait(browser.findElement(By.linkText("Users")));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/users");
+
+        var pages = new java.util.LinkedHashMap<String, String>();
+        pages.put("/admin/", "20-dashboard-phone");
+        pages.put("/admin/leads", "21-leads-phone");
+        pages.put("/admin/users", "22-users-phone");
+        pages.put("/admin/profiles", "23-profiles-phone");
+        pages.put("/admin/interests", "24-interests-phone");
+        pages.put("/admin/fraud", "25-fraud-phone");
+        pages.put("/admin/audit", "26-audit-phone");
+        pages.put("/admin/staff", "27-staff-phone");
+        pages.forEach((path, screenshot) -> {
+            browser.get(url(path));
+            Browser.screenshot(browser, screenshot);
+            Object overflow = browser.executeScript("return document.body.scrollWidth > window.innerWidth + 1;");
+            assertThat(overflow)
+                    .as(path + " does not scroll sideways at 390 px; wide tables scroll in their box")
+                    .isEqualTo(false);
+        });
     }
 
     /**

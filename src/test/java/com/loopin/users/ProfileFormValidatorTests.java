@@ -35,7 +35,7 @@ class ProfileFormValidatorTests {
 
     @Test
     void acceptsAValidFormAndCleansIt() {
-        ProfileForm form = validator.validate(
+        ValidProfile form = validator.validate(
                 request(
                         " Gaurav   Kumar ",
                         "1995-01-01",

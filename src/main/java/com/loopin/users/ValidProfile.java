@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A profile form that passed every rule: trimmed, typed, ready to store. */
-record ProfileForm(
+record ValidProfile(
         String name,
         LocalDate birthDate,
         String gender,
