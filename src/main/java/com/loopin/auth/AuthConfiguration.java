@@ -30,7 +30,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JwtProperties.class, OtpProperties.class})
+@EnableConfigurationProperties({JwtProperties.class, CodeProperties.class})
 class AuthConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
@@ -110,7 +110,7 @@ class AuthConfiguration {
     }
 
     @Bean
-    CodeHasher codeHasher(OtpProperties otp, JwtSigningKey signing) {
+    CodeHasher codeHasher(CodeProperties otp, JwtSigningKey signing) {
         if (otp.hashSecret() != null && !otp.hashSecret().isBlank()) {
             return new CodeHasher(otp.hashSecret().getBytes(StandardCharsets.UTF_8));
         }
@@ -118,7 +118,7 @@ class AuthConfiguration {
     }
 
     @Bean
-    ReviewNumbers reviewNumbers(OtpProperties otp, PhoneNumbers numbers) {
+    ReviewNumbers reviewNumbers(CodeProperties otp, PhoneNumbers numbers) {
         return ReviewNumbers.parse(otp.testNumbers(), numbers, otp.length());
     }
 

@@ -23,7 +23,7 @@ class CodeStore {
     private final CodeGenerator generator;
     private final CodeHasher hasher;
     private final ReviewNumbers reviewNumbers;
-    private final OtpProperties properties;
+    private final CodeProperties properties;
     private final SqlDialect dialect;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -33,7 +33,7 @@ class CodeStore {
             CodeGenerator generator,
             CodeHasher hasher,
             ReviewNumbers reviewNumbers,
-            OtpProperties properties,
+            CodeProperties properties,
             SqlDialect dialect,
             MeterRegistry meters,
             Clock clock) {

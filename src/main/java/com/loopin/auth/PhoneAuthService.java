@@ -58,7 +58,7 @@ class PhoneAuthService {
     private final SmsSender sms;
     private final Sessions sessions;
     private final TokenService tokens;
-    private final OtpProperties otp;
+    private final CodeProperties otp;
     private final MeterRegistry meters;
     private final SmsSegments segments;
     private final TransactionTemplate transaction;
@@ -72,7 +72,7 @@ class PhoneAuthService {
             SmsSender sms,
             Sessions sessions,
             TokenService tokens,
-            OtpProperties otp,
+            CodeProperties otp,
             MeterRegistry meters,
             SmsSegments segments,
             PlatformTransactionManager transactionManager) {

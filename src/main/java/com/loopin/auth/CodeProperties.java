@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
+ * The codes sent by SMS. The environment variables keep the original's {@code OTP_} names.
+ *
  * @param length digits in a code ({@code OTP_LENGTH})
  * @param expiry how long a code stays valid ({@code OTP_EXPIRY_SECONDS})
  * @param maxAttempts tries a code allows before it is dead ({@code OTP_MAX_ATTEMPTS})
@@ -18,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("loopin.otp")
-record OtpProperties(
+record CodeProperties(
         @Min(4) @Max(10) int length,
         @NotNull Duration expiry,
         @Min(1) @Max(10) int maxAttempts,
