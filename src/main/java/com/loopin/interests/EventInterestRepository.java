@@ -1,14 +1,9 @@
 package com.loopin.interests;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EventInterestRepository extends JpaRepository<EventInterest, Long> {
-
-    List<EventInterest> findByActiveTrueOrderByNameAsc();
-
-    List<EventInterest> findByIdIn(Collection<Long> ids);
 
     List<EventInterest> findAllByOrderByNameAsc();
 

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What other modules may ask of event interests. The active ones are served from memory: a change made here is
- * announced to every instance when it commits, and each instance reloads them every few seconds anyway.
+ * What other modules may ask of event interests. The list (a few dozen rows) is served from memory, so showing
+ * or checking a profile's interests costs no query: a change made here is announced to every instance when it
+ * commits, and each instance reloads the list every few seconds anyway.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +37,7 @@ public class EventInterests {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
     private final AtomicLong changes = new AtomicLong();
-    private volatile List<InterestView> active;
+    private volatile Catalogue catalogue;
     private volatile boolean stale;
 
     EventInterests(
@@ -56,25 +58,57 @@ public class EventInterests {
     /** The interests users may choose now, ordered by name. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<InterestView> active() {
-        List<InterestView> known = active;
+        return catalogue().active();
+    }
+
+    /** Every interest, active or not, ordered by name. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<InterestView> all() {
+        return catalogue().all();
+    }
+
+    /** The interests with these ids, active or not, ordered by name; unknown ids are left out. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<InterestView> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> wanted = Set.copyOf(ids);
+        return catalogue().all().stream()
+                .filter(interest -> wanted.contains(interest.id()))
+                .toList();
+    }
+
+    /**
+     * The whole list (a few dozen rows) from memory: reloaded after a change on any instance (notified when it
+     * commits) and at least every few seconds. When the database is away, the last list is better than none.
+     */
+    private Catalogue catalogue() {
+        Catalogue known = catalogue;
         if (known == null || stale) {
             long generation = changes.get();
             try {
-                known = readOnly.execute(status -> repository.findByActiveTrueOrderByNameAsc().stream()
+                known = new Catalogue(readOnly.execute(status -> repository.findAllByOrderByNameAsc().stream()
                         .map(EventInterest::view)
-                        .toList());
+                        .toList()));
             } catch (RuntimeException e) {
                 if (known == null) {
                     throw e;
                 }
-                return known; // the database is away: the last list is better than no answer
+                return known;
             }
             if (changes.get() == generation) {
-                active = known;
+                catalogue = known;
                 stale = false;
             }
         }
         return known;
+    }
+
+    private record Catalogue(List<InterestView> all, List<InterestView> active) {
+        Catalogue(List<InterestView> all) {
+            this(all, all.stream().filter(InterestView::active).toList());
+        }
     }
 
     /** Reloaded at least this often, in case a notification was missed. */
@@ -89,12 +123,6 @@ public class EventInterests {
     private void changed() {
         notifications.publish(CHANNEL, "changed");
         AfterCommit.run(this::forget);
-    }
-
-    public List<InterestView> all() {
-        return repository.findAllByOrderByNameAsc().stream()
-                .map(EventInterest::view)
-                .toList();
     }
 
     /** @throws ChangeRefusedException when the name is empty, too long or taken */
@@ -161,13 +189,5 @@ public class EventInterests {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** The interests with these ids, active or not; unknown ids are left out. */
-    public List<InterestView> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return repository.findByIdIn(ids).stream().map(EventInterest::view).toList();
     }
 }
