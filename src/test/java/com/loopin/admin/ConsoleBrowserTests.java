@@ -75,7 +75,7 @@ class ConsoleBrowserTests {
         aUserIsDeactivatedOnlyAfterAConfirmation(member);
         theLeadsExportIsACsvOfTheFilteredList(lead);
         aSuperuserManagesStaff();
-        theConsoleFitsAPhoneScreen();
+        theConsoleFitsAPhoneScreen(member);
     }
 
     private void signInWithAWrongThenTheRightPassword() {
@@ -316,7 +316,7 @@ class ConsoleBrowserTests {
         Browser.screenshot(browser, "12-staff");
     }
 
-    private void theConsoleFitsAPhoneScreen() {
+    private void theConsoleFitsAPhoneScreen(String member) {
         Browser.phoneSized(browser);
         browser.get(url("/admin/leads"));
         assertThat(browser.findElement(By.cssSelector("nav.menu a[href$='/admin/users']"))
@@ -337,6 +337,16 @@ class ConsoleBrowserTests {
         pages.put("/admin/fraud", "25-fraud-phone");
         pages.put("/admin/audit", "26-audit-phone");
         pages.put("/admin/staff", "27-staff-phone");
+        browser.get(url("/admin/users?q=" + member.substring(3)));
+        clickAndWait(browser.findElement(By.linkText(member)));
+        String user = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+        String id = user.substring(user.lastIndexOf('/') + 1);
+        pages.put(user, "28-user-phone");
+        pages.put(user + "/deactivate", "29-user-deactivate-phone");
+        pages.put("/admin/profiles/" + id + "/edit", "30-profile-edit-phone");
+        pages.put("/admin/audit?target_type=user&target_id=" + id, "31-user-history-phone");
+        pages.put("/admin/users/999999999", "32-not-found-phone");
+        pages.put("/admin/leads?page=abc", "33-bad-request-phone");
         pages.forEach((path, screenshot) -> {
             browser.get(url(path));
             Browser.screenshot(browser, screenshot);
