@@ -94,7 +94,16 @@ final class AccessTokenClaims {
         return Objects.equals(claimed, changedAt);
     }
 
+    /** Read on every authenticated request: a plain loop, not a regular expression. */
     private static Long number(String digits) {
-        return digits.matches("[0-9]{1,18}") ? Long.parseLong(digits) : null;
+        if (digits.isEmpty() || digits.length() > 18) {
+            return null;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(digits);
     }
 }
