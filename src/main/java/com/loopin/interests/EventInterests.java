@@ -56,19 +56,19 @@ public class EventInterests {
     }
 
     /** The interests users may choose now, ordered by name. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<InterestView> active() {
         return catalogue().active();
     }
 
     /** Every interest, active or not, ordered by name. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<InterestView> all() {
         return catalogue().all();
     }
 
     /** The interests with these ids, active or not, ordered by name; unknown ids are left out. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<InterestView> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -81,7 +81,10 @@ public class EventInterests {
 
     /**
      * The whole list (a few dozen rows) from memory: reloaded after a change on any instance (notified when it
-     * commits) and at least every few seconds. When the database is away, the last list is better than none.
+     * commits) and at least every few seconds. When the database is away, the last list is better than none. The
+     * methods that call this join the caller's transaction if there is one ({@code SUPPORTS}): suspending it to
+     * reload in a transaction of their own would take a second pooled connection while holding the first, and
+     * under load requests would wait on each other until the pool gave up (OneConnectionTests).
      */
     private Catalogue catalogue() {
         Catalogue known = catalogue;
