@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,9 +37,12 @@ public class EventInterests {
     private final ChangeNotifications notifications;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
+    /** Changes made here or announced by another instance: a list loaded before the last one is not used. */
     private final AtomicLong changes = new AtomicLong();
+
+    private final AtomicBoolean reloading = new AtomicBoolean();
     private volatile Catalogue catalogue;
-    private volatile boolean stale;
+    private volatile boolean reloadDue;
 
     EventInterests(
             EventInterestRepository repository,
@@ -88,38 +92,55 @@ public class EventInterests {
      */
     private Catalogue catalogue() {
         Catalogue known = catalogue;
-        if (known == null || stale) {
-            long generation = changes.get();
-            try {
-                known = new Catalogue(readOnly.execute(status -> repository.findAllByOrderByNameAsc().stream()
-                        .map(EventInterest::view)
-                        .toList()));
-            } catch (RuntimeException e) {
-                if (known == null) {
-                    throw e;
-                }
-                return known;
-            }
+        long generation = changes.get();
+        boolean current = known != null && known.generation() == generation;
+        if (current && !reloadDue) {
+            return known;
+        }
+        // the periodic reload is done by one caller while the others go on with the list they have
+        boolean periodic = current;
+        if (periodic && !reloading.compareAndSet(false, true)) {
+            return known;
+        }
+        try {
+            Catalogue loaded = new Catalogue(
+                    generation,
+                    readOnly.execute(status -> repository.findAllByOrderByNameAsc().stream()
+                            .map(EventInterest::view)
+                            .toList()));
             if (changes.get() == generation) {
-                catalogue = known;
-                stale = false;
+                catalogue = loaded;
+                reloadDue = false;
+            }
+            return loaded;
+        } catch (RuntimeException e) {
+            if (known == null) {
+                throw e;
+            }
+            return known;
+        } finally {
+            if (periodic) {
+                reloading.set(false);
             }
         }
-        return known;
     }
 
-    private record Catalogue(List<InterestView> all, List<InterestView> active) {
-        Catalogue(List<InterestView> all) {
-            this(all, all.stream().filter(InterestView::active).toList());
+    private record Catalogue(long generation, List<InterestView> all, List<InterestView> active) {
+        Catalogue(long generation, List<InterestView> all) {
+            this(generation, all, all.stream().filter(InterestView::active).toList());
         }
     }
 
     /** Reloaded at least this often, in case a notification was missed. */
     @Scheduled(fixedDelay = 5_000)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    void forget() {
+    void reloadSoon() {
+        reloadDue = true;
+    }
+
+    /** Interests changed here or on another instance: the list in memory is not used again. */
+    private void forget() {
         changes.incrementAndGet();
-        stale = true;
     }
 
     /** The change is made in the current transaction: every instance reloads once it commits. */
