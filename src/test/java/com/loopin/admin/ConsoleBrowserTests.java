@@ -74,8 +74,9 @@ class ConsoleBrowserTests {
         aLeadLeadsToItsUserItsHistoryAndBackByLinksOnly(member);
         aUserIsDeactivatedOnlyAfterAConfirmation(member);
         theLeadsExportIsACsvOfTheFilteredList(lead);
-        aSuperuserManagesStaff();
+        String helper = aSuperuserManagesStaff();
         theConsoleFitsAPhoneScreen(member);
+        aStaffMemberIsShownTheStyledRefusalForSuperuserPages(helper);
     }
 
     private void signInWithAWrongThenTheRightPassword() {
@@ -305,7 +306,7 @@ class ConsoleBrowserTests {
         assertThat(csv.body()).contains("'" + lead + ",verified");
     }
 
-    private void aSuperuserManagesStaff() {
+    private String aSuperuserManagesStaff() {
         browser.get(url("/admin/staff"));
         String name = "helper-" + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.cssSelector("form.card input[name=username]")).sendKeys(name);
@@ -314,6 +315,7 @@ class ConsoleBrowserTests {
         assertThat(text(".flash.ok")).contains("Created " + name);
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(name);
         Browser.screenshot(browser, "12-staff");
+        return name;
     }
 
     private void theConsoleFitsAPhoneScreen(String member) {
@@ -347,6 +349,10 @@ class ConsoleBrowserTests {
         pages.put("/admin/audit?target_type=user&target_id=" + id, "31-user-history-phone");
         pages.put("/admin/users/999999999", "32-not-found-phone");
         pages.put("/admin/leads?page=abc", "33-bad-request-phone");
+        browser.get(url("/admin/interests"));
+        pages.put(
+                browser.findElement(By.cssSelector("a[aria-label^='Edit ']")).getDomAttribute("href"),
+                "34-interest-edit-phone");
         pages.forEach((path, screenshot) -> {
             browser.get(url(path));
             Browser.screenshot(browser, screenshot);
@@ -355,6 +361,29 @@ class ConsoleBrowserTests {
                     .as(path + " does not scroll sideways at 390 px; wide tables scroll in their box")
                     .isEqualTo(false);
         });
+
+        browser.get(url("/admin/leads"));
+        browser.findElement(By.cssSelector("tbody input[type=checkbox]")).click();
+        new Select(browser.findElement(By.name("action"))).selectByValue("send-code");
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Apply to selected']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Send a new code?");
+        Browser.screenshot(browser, "36-lead-confirmation-phone");
+        assertThat(browser.executeScript("return document.body.scrollWidth > window.innerWidth + 1;"))
+                .isEqualTo(false);
+        clickAndWait(browser.findElement(By.linkText("Cancel")));
+    }
+
+    private void aStaffMemberIsShownTheStyledRefusalForSuperuserPages(String helper) {
+        browser.findElement(By.cssSelector("button.menu-toggle")).click();
+        clickAndWait(browser.findElement(By.xpath("//button[text()='Sign out']")));
+        browser.get(url("/admin/login"));
+        signIn(helper, "a-helper-password");
+        browser.get(url("/admin/staff"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("This page is for superusers");
+        assertThat(browser.findElement(By.cssSelector("header.top")).isDisplayed())
+                .as("the refusal is a console page, in the console's layout")
+                .isTrue();
+        Browser.screenshot(browser, "35-denied-phone");
     }
 
     /**
