@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -65,7 +66,7 @@ class AuditEntry {
             return null;
         }
         return changes.stream()
-                .map(change -> change.field() + ": " + (value.apply(change) == null ? "—" : value.apply(change)))
+                .map(change -> change.field() + ": " + Objects.requireNonNullElse(value.apply(change), "—"))
                 .collect(Collectors.joining("; "));
     }
 

@@ -9,16 +9,17 @@ import java.util.Locale;
 public record StaffAccountChanged(Actor actor, long staffId, String username, What what) implements AuditedChange {
 
     public enum What {
-        CREATED_STAFF("staff.create", "Created staff "),
-        CREATED_SUPERUSER("staff.create", "Created superuser "),
-        ACTIVATED("staff.activate", "Activated "),
-        DEACTIVATED("staff.deactivate", "Deactivated "),
-        PASSWORD_RESET("staff.reset_password", "Set a new password for "),
+        CREATED_STAFF("staff.create", "Created staff %s"),
+        CREATED_SUPERUSER("staff.create", "Created superuser %s"),
+        ACTIVATED("staff.activate", "Activated %s"),
+        DEACTIVATED("staff.deactivate", "Deactivated %s"),
+        PASSWORD_RESET("staff.reset_password", "Set a new password for %s"),
         PASSWORD_CHANGED("staff.change_password", "Changed their password"),
         SECOND_FACTOR_ENABLED("staff.enable_2fa", "Set up a second factor"),
-        SECOND_FACTOR_RESET("staff.reset_2fa", "Reset the second factor of ");
+        SECOND_FACTOR_RESET("staff.reset_2fa", "Reset the second factor of %s");
 
         private final String action;
+        /** With {@code %s} for the member's name; a member's own changes ("Changed their password") need none. */
         private final String summary;
 
         What(String action, String summary) {
@@ -31,11 +32,9 @@ public record StaffAccountChanged(Actor actor, long staffId, String username, Wh
         }
     }
 
-    /** "Deactivated asha"; a member's own changes ("Changed their password") need no name. */
     @Override
     public Entry entry() {
-        String summary = what.summary.endsWith(" ") ? what.summary + username : what.summary;
-        return new Entry(what.action, "staff", staffId, summary, changes());
+        return new Entry(what.action, "staff", staffId, what.summary.formatted(username), changes());
     }
 
     private List<FieldChange> changes() {
