@@ -81,8 +81,8 @@ class StaffTokenController {
     /** The same checks as the console's sign-in: password, lockout, per-address limit, second factor. */
     private StaffTokenResponse issue(String username, String password, String code, String address) {
         StaffView account = passwords.check(username, password, address).orElseThrow(WrongStaffCredentials::new);
-        boolean secondStepDue = secondFactor.enrolled(account.id()) || secondFactor.required(account);
-        if (secondStepDue && !(secondFactor.enrolled(account.id()) && secondFactor.check(account.id(), code))) {
+        if (secondFactor.due(account)
+                && !(secondFactor.enrolled(account.id()) && secondFactor.check(account.id(), code))) {
             throw new WrongStaffCredentials();
         }
         var token = tokens.issueForStaff(account);

@@ -45,7 +45,7 @@ public class StaffAuthenticationProvider implements AuthenticationProvider {
         StaffView signedIn = passwords
                 .check(authentication.getName(), password, address)
                 .orElseThrow(() -> new BadCredentialsException(StaffPasswordCheck.FAILED));
-        if (secondFactor.enrolled(signedIn.id()) || secondFactor.required(signedIn)) {
+        if (secondFactor.due(signedIn)) {
             // the password was right; the console opens only after the second step (or its set-up)
             var halfway = UsernamePasswordAuthenticationToken.authenticated(
                     signedIn.username(), null, List.of(new SimpleGrantedAuthority(SECOND_STEP)));

@@ -82,6 +82,12 @@ public class StaffSecondFactor {
                 .orElse(false);
     }
 
+    /** Whether a sign-in with the right password must still pass a second step (or set one up first). */
+    @Transactional(readOnly = true)
+    public boolean due(StaffView account) {
+        return enrolled(account.id()) || required(account);
+    }
+
     /** Superusers in production, everyone with {@code STAFF_REQUIRE_2FA=true}. */
     public boolean required(StaffView account) {
         return requiredForEveryone || (production && account.role() == StaffRole.SUPERUSER);
