@@ -41,8 +41,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Two filter chains: the JSON API (stateless, bearer JWTs, no CSRF) and everything else (the staff console and
- * its redirects).
+ * The platform's filter chains, in the order {@link SecurityChains} gives: the API docs, the actuator, the JSON API
+ * (stateless, bearer JWTs, no CSRF) and everything else (static assets, redirects). The console declares its own
+ * chain in {@code admin}, ordered by the same class.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
