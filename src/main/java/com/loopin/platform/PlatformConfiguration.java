@@ -16,4 +16,9 @@ class PlatformConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
+    @Bean
+    static ActuatorMappingsLast actuatorMappingsLast() {
+        return new ActuatorMappingsLast();
+    }
 }

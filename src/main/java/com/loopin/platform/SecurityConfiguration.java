@@ -17,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
@@ -34,15 +35,21 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The platform's filter chains, in the order {@link SecurityChains} gives: the API docs, the actuator, the JSON API
- * (stateless, bearer JWTs, no CSRF) and everything else (static assets, redirects). The console declares its own
+ * The platform's filter chains, in the order {@link SecurityChains} gives: the API docs, the actuator, the public
+ * API paths without a token, the JSON API (stateless, bearer JWTs, no CSRF) and everything else (static assets, redirects). The console declares its own
  * chain in {@code admin}, ordered by the same class.
  */
 @Configuration(proxyBeanMethods = false)
@@ -64,6 +71,21 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring's firewall, with its header and parameter rule (assigned Unicode, no control characters) checked by
+     * a loop instead of a regular expression: on a bearer token that expression was the largest single item in
+     * an authenticated request's profile.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(FirewallText::allowed);
+        firewall.setAllowedHeaderValues(FirewallText::allowed);
+        firewall.setAllowedParameterNames(FirewallText::allowed);
+        firewall.setAllowedParameterValues(FirewallText::allowed);
+        return firewall;
     }
 
     /** Swagger UI is a page, not JSON: it gets a CSP that lets its own scripts and styles run. */
@@ -111,6 +133,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Public API paths asked without a token (the root, health, the interests list, the code flow) need no
+     * authentication filters: this chain writes the API's headers and applies CORS, nothing else. A request that
+     * carries an {@code Authorization} header goes to the API chain, so a bad token is refused there as before.
+     */
+    @Bean
+    @Order(SecurityChains.PUBLIC_API)
+    SecurityFilterChain publicApiChain(HttpSecurity http, AppProperties app, List<PublicPaths> publicPaths)
+            throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher[] open =
+                openPatterns(publicPaths).stream().map(paths::matcher).toArray(RequestMatcher[]::new);
+        RequestMatcher withoutToken = request -> request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        http.securityMatcher(new AndRequestMatcher(withoutToken, new OrRequestMatcher(open)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .cors(Customizer.withDefaults())
+                .sessionManagement(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable);
+        apiHeaders(http, app);
+        return http.build();
+    }
+
     @Bean
     @Order(SecurityChains.API)
     SecurityFilterChain apiChain(
@@ -120,24 +168,10 @@ class SecurityConfiguration {
             Converter<Jwt, AbstractAuthenticationToken> callers,
             List<PublicPaths> publicPaths)
             throws Exception {
-        String[] open = publicPaths.stream()
-                .flatMap(paths -> paths.patterns().stream())
-                .distinct()
-                .toArray(String[]::new);
-        if (app.isProduction()) {
-            // TLS ends at the balancer, so the app may see plain HTTP: send HSTS on every answer anyway
-            http.headers(headers ->
-                    headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
-                            .includeSubDomains(true)
-                            .maxAgeInSeconds(31_536_000)));
-        }
         http.securityMatcher("/api/**")
-                .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
-                        .requestMatchers(open)
+                        .requestMatchers(openPatterns(publicPaths).toArray(String[]::new))
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -149,7 +183,8 @@ class SecurityConfiguration {
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(new BearerTokenHeader())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
                             problems.write(request, response, codeFor(ex), messageFor(ex));
@@ -160,7 +195,29 @@ class SecurityConfiguration {
                     response.setHeader("WWW-Authenticate", "Bearer");
                     problems.write(request, response, codeFor(ex), messageFor(ex));
                 }));
+        apiHeaders(http, app);
         return http.build();
+    }
+
+    /** The headers of every API answer, with or without a token. */
+    private static void apiHeaders(HttpSecurity http, AppProperties app) throws Exception {
+        http.headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        if (app.isProduction()) {
+            // TLS ends at the balancer, so the app may see plain HTTP: send HSTS on every answer anyway
+            http.headers(headers ->
+                    headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                            .includeSubDomains(true)
+                            .maxAgeInSeconds(31_536_000)));
+        }
+    }
+
+    private static List<String> openPatterns(List<PublicPaths> publicPaths) {
+        return publicPaths.stream()
+                .flatMap(paths -> paths.patterns().stream())
+                .distinct()
+                .toList();
     }
 
     /** Whatever no other chain claims: static assets and redirects. The console has a chain of its own. */

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 class HealthControllerTests {
@@ -34,11 +35,12 @@ class HealthControllerTests {
                         "development"));
         var controller = new HealthController(new DatabaseStatus(new UnreachableDataSource()), info, time);
 
-        var response = controller.health();
+        var response = new MockHttpServletResponse();
+        var health = controller.health(response);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(503);
-        assertThat(response.getBody().status()).isEqualTo("unhealthy");
-        assertThat(response.getBody().database()).isEqualTo("unreachable");
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(health.status()).isEqualTo("unhealthy");
+        assertThat(health.database()).isEqualTo("unreachable");
     }
 
     static class UnreachableDataSource implements DataSource {
