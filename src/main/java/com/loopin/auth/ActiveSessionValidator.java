@@ -9,9 +9,9 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * A token is good only while its session is: after logout it stops working at once, on every instance, because
- * the session lives in the shared database. One indexed lookup per request. A staff token has no app session; it
- * is good while its staff account is active.
+ * A token is good only while its session is: after logout it stops working at once on this instance and within a
+ * second on the others ({@link Sessions#isActive}, answered from memory). A staff token has no app session; it is
+ * good while its staff account is active and its password unchanged.
  */
 class ActiveSessionValidator implements OAuth2TokenValidator<Jwt> {
 

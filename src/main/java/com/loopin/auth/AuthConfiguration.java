@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
@@ -34,6 +35,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class AuthConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
+
+    /** Tokens whose signature is remembered as checked: about 1 KB each, so at most ~10 MB. */
+    private static final int VERIFIED_TOKENS_KEPT = 10_000;
 
     /** Example values from the original's README and .env.example: never a real secret. */
     private static final Set<String> KNOWN_EXAMPLES =
@@ -96,17 +100,19 @@ class AuthConfiguration {
                 .build();
     }
 
+    /** Signatures are checked once per token (see {@link VerifiedAccessTokens}); validity on every request. */
     @Bean
     JwtDecoder jwtDecoder(JwtSigningKey signing, JwtProperties properties, Sessions sessions, StaffAccounts staff) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(signing.key())
+        NimbusJwtDecoder signatureAndClaims = NimbusJwtDecoder.withSecretKey(signing.key())
                 .macAlgorithm(signing.algorithm())
                 .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        signatureAndClaims.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
+        var validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, Objects::nonNull),
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
-                new ActiveSessionValidator(sessions, staff)));
-        return decoder;
+                new ActiveSessionValidator(sessions, staff));
+        return new VerifiedAccessTokens(signatureAndClaims, validator, VERIFIED_TOKENS_KEPT);
     }
 
     @Bean

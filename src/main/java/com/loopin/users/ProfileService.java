@@ -4,6 +4,7 @@ import com.loopin.interests.EventInterests;
 import com.loopin.interests.InterestView;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.users.ProfileReads.ProfileRead;
 import com.loopin.users.ProfileResponses.CompletedProfile;
 import com.loopin.users.ProfileResponses.InterestDetails;
 import com.loopin.users.ProfileResponses.ProfileDetails;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ProfileService {
 
     private final ProfileRepository profiles;
+    private final ProfileReads reads;
     private final EventInterests interests;
     private final BusinessTime time;
     private final ProfileRules rules;
@@ -24,11 +26,13 @@ class ProfileService {
 
     ProfileService(
             ProfileRepository profiles,
+            ProfileReads reads,
             EventInterests interests,
             BusinessTime time,
             ProfileRules rules,
             MeterRegistry meters) {
         this.profiles = profiles;
+        this.reads = reads;
         this.interests = interests;
         this.time = time;
         this.rules = rules;
@@ -56,27 +60,29 @@ class ProfileService {
                 form.profilePictures().size());
     }
 
-    @Transactional(readOnly = true)
     ProfileDetails details(long userId) {
-        Profile profile = activeProfile(userId);
-        List<InterestDetails> chosen = interests.byIds(profile.getEventInterestIds()).stream()
+        ProfileRead profile = reads.findByUserId(userId).orElseThrow(UserNotFoundException::new);
+        if (!profile.userActive()) {
+            throw new AccountDisabledException();
+        }
+        List<InterestDetails> chosen = interests.byIds(profile.eventInterestIds()).stream()
                 .sorted(Comparator.comparing(InterestView::name))
                 .map(this::interestDetails)
                 .toList();
         return new ProfileDetails(
-                profile.getId(),
-                profile.getName(),
-                profile.getUser().getPhoneNumber(),
-                profile.getGender(),
-                profile.getBio(),
-                profile.getLocation(),
-                profile.getBirthDate(),
+                profile.id(),
+                profile.name(),
+                profile.phoneNumber(),
+                profile.gender(),
+                profile.bio(),
+                profile.location(),
+                profile.birthDate(),
                 chosen,
-                profile.getPictures(),
-                profile.isVerified(),
-                profile.isActive(),
-                time.display(profile.getCreatedAt()),
-                time.display(profile.getUpdatedAt()));
+                profile.pictures(),
+                profile.verified(),
+                profile.active(),
+                time.display(profile.createdAt()),
+                time.display(profile.updatedAt()));
     }
 
     private Profile activeProfile(long userId) {
