@@ -1,7 +1,7 @@
 package com.loopin.platform;
 
 /**
- * What Spring's {@code StrictHttpFirewall} allows in header and parameter names and values by default, {@code
+ * What Spring's {@code StrictHttpFirewall} allows in header names and values by default, {@code
  * [\p{IsAssigned}&&[^\p{IsControl}]]*}: every code point assigned in Unicode and none a control character.
  */
 final class FirewallText {

@@ -74,17 +74,16 @@ class SecurityConfiguration {
     }
 
     /**
-     * Spring's firewall, with its header and parameter rule (assigned Unicode, no control characters) checked by
-     * a loop instead of a regular expression: on a bearer token that expression was the largest single item in
-     * an authenticated request's profile.
+     * Spring's firewall, with its rule for header names and values (assigned Unicode, no control characters)
+     * checked by a loop instead of a regular expression: on a bearer token that expression was the largest single
+     * item in an authenticated request's profile. Parameters keep Spring's own rules (their values may hold line
+     * breaks, as a textarea's do).
      */
     @Bean
     HttpFirewall httpFirewall() {
         var firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(FirewallText::allowed);
         firewall.setAllowedHeaderValues(FirewallText::allowed);
-        firewall.setAllowedParameterNames(FirewallText::allowed);
-        firewall.setAllowedParameterValues(FirewallText::allowed);
         return firewall;
     }
 
