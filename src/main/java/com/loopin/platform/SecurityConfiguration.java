@@ -6,6 +6,7 @@ import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PublicPaths;
 import com.loopin.shared.SecurityChains;
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +37,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -85,6 +87,22 @@ class SecurityConfiguration {
         firewall.setAllowedHeaderNames(FirewallText::allowed);
         firewall.setAllowedHeaderValues(FirewallText::allowed);
         return firewall;
+    }
+
+    /** A request the firewall refuses gets the API's problem body on API paths, a plain 400 elsewhere. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith("/api/")) {
+                problems.write(
+                        request,
+                        response,
+                        ErrorCode.MALFORMED_REQUEST,
+                        "The request has characters that are not allowed.");
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+        };
     }
 
     /** Swagger UI is a page, not JSON: it gets a CSP that lets its own scripts and styles run. */

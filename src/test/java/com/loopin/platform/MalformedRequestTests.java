@@ -7,7 +7,9 @@ import com.loopin.support.CapturingSmsSender;
 import com.loopin.support.FlowTest;
 import com.loopin.support.PhoneAuthClient;
 import com.loopin.support.TestPhones;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +140,39 @@ class MalformedRequestTests {
             assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("phone_number");
         }
         assertThat(sms.countFor("+911111111111")).isZero();
+    }
+
+    @Test
+    void aControlCharacterInTheAuthorizationHeaderIs400WithAProblem() throws Exception {
+        // U+0085 (a C1 control) as UTF-8: Tomcat passes such bytes on, the firewall refuses them when read
+        byte[] header = "Authorization: Bearer abc\u00c2\u0085def\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        String answer = rawRequest(header);
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).contains("\"code\":\"MALFORMED_REQUEST\"");
+    }
+
+    @Test
+    void aMalformedBearerTokenIs401InvalidToken() {
+        var response = api.send(api.request("/api/auth/profile", null)
+                .header("Authorization", "Bearer abc def")
+                .GET()
+                .build());
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.text("code")).isEqualTo("INVALID_TOKEN");
+    }
+
+    private String rawRequest(byte[] extraHeaders) throws Exception {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            var out = socket.getOutputStream();
+            out.write("GET /api/auth/profile HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(extraHeaders);
+            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String abbreviate(String text) {
