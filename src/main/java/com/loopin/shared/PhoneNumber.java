@@ -1,6 +1,7 @@
 package com.loopin.shared;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A phone number already checked by {@link PhoneNumbers}, in E.164 form ({@code +916205829376}).
@@ -10,9 +11,12 @@ import java.util.Objects;
  */
 public record PhoneNumber(String e164) {
 
+    /** Compiled once: {@code String.matches} compiled it on every construction, several per code request. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
     public PhoneNumber {
         Objects.requireNonNull(e164, "e164");
-        if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
+        if (!E164.matcher(e164).matches()) {
             throw new IllegalArgumentException("not an E.164 number");
         }
     }
