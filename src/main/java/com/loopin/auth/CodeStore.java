@@ -8,6 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CodeStore {
 
     private final PhoneCodeRepository codes;
+    private final JdbcClient jdbc;
     private final CodeGenerator generator;
     private final CodeHasher hasher;
     private final ReviewNumbers reviewNumbers;
@@ -30,6 +34,7 @@ class CodeStore {
 
     CodeStore(
             PhoneCodeRepository codes,
+            JdbcClient jdbc,
             CodeGenerator generator,
             CodeHasher hasher,
             ReviewNumbers reviewNumbers,
@@ -39,6 +44,7 @@ class CodeStore {
             Clock clock) {
         this.meters = meters;
         this.codes = codes;
+        this.jdbc = jdbc;
         this.generator = generator;
         this.hasher = hasher;
         this.reviewNumbers = reviewNumbers;
@@ -88,12 +94,34 @@ class CodeStore {
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CodeRejectedException.class)
     Attempt takeAttempt(PhoneNumber phone, CodePurpose purpose, Runnable beforeRefusing) {
         Instant now = clock.instant();
-        if (codes.takeAttempt(phone.e164(), purpose, properties.maxAttempts(), now) == 0) {
+        Optional<Attempt> taken =
+                dialect.isPostgres() ? takeAndRead(phone, purpose, now) : takeThenRead(phone, purpose, now);
+        return taken.orElseThrow(() -> {
             beforeRefusing.run();
-            throw whyNoAttempt(phone, purpose, now);
+            return whyNoAttempt(phone, purpose, now);
+        });
+    }
+
+    /** PostgreSQL: the attempt and what the comparison needs in one statement (a round trip less per verification). */
+    private Optional<Attempt> takeAndRead(PhoneNumber phone, CodePurpose purpose, Instant now) {
+        int max = properties.maxAttempts();
+        return jdbc.sql("""
+                        update phone_code set attempts = attempts + 1
+                        where phone_number = ? and purpose = ? and consumed_at is null
+                          and attempts < ? and expires_at > ?
+                        returning id, code_hash, attempts""")
+                .params(phone.e164(), purpose.name(), max, now.atOffset(ZoneOffset.UTC))
+                .query((row, i) -> new Attempt(row.getLong(1), row.getString(2), max - row.getInt(3)))
+                .optional();
+    }
+
+    private Optional<Attempt> takeThenRead(PhoneNumber phone, CodePurpose purpose, Instant now) {
+        if (codes.takeAttempt(phone.e164(), purpose, properties.maxAttempts(), now) == 0) {
+            return Optional.empty();
         }
         PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(CodeRejectedException::notFound);
-        return new Attempt(current.getId(), current.getCodeHash(), properties.maxAttempts() - current.getAttempts());
+        return Optional.of(
+                new Attempt(current.getId(), current.getCodeHash(), properties.maxAttempts() - current.getAttempts()));
     }
 
     /** Our own codes are compared with their keyed hash; no database, no provider. */
