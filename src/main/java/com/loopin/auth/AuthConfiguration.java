@@ -36,7 +36,7 @@ class AuthConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuthConfiguration.class);
 
-    /** Tokens whose signature is remembered as checked: about 1 KB each, so at most ~10 MB. */
+    /** Tokens whose signature is remembered as checked: about 2 KB each with their claims, so at most ~20 MB. */
     private static final int VERIFIED_TOKENS_KEPT = 10_000;
 
     /** Example values from the original's README and .env.example: never a real secret. */
