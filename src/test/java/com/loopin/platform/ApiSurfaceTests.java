@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.loopin.support.Api;
 import com.loopin.support.FlowTest;
 import java.net.http.HttpRequest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -121,6 +122,24 @@ class ApiSurfaceTests {
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(response.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void aPublicPathWithABadTokenIsStillRefusedAndAnswersCarryTheSameHeadersWithOrWithoutOne() {
+        var withoutToken = api.get("/api/auth/event-interests");
+        var badToken = api.get("/api/auth/event-interests", "not-a-jwt");
+
+        assertThat(withoutToken.status()).isEqualTo(200);
+        assertThat(badToken.status()).isEqualTo(401);
+        assertThat(badToken.text("code")).isEqualTo("INVALID_TOKEN");
+        for (String header : List.of(
+                "Content-Security-Policy",
+                "X-Content-Type-Options",
+                "X-Frame-Options",
+                "Referrer-Policy",
+                "Cache-Control")) {
+            assertThat(withoutToken.header(header)).as(header).isNotNull().isEqualTo(badToken.header(header));
+        }
     }
 
     @Test
