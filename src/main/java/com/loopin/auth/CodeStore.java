@@ -161,7 +161,22 @@ class CodeStore {
             Instant expiresAt,
             Instant cooldownStart) {
         if (dialect.isPostgres()) {
-            return codes.upsert(phone.e164(), purpose.name(), hash, now, expiresAt, cooldownStart) == 1;
+            // insert-if-absent and replace-unless-in-cooldown in one statement; 0 rows within the cooldown
+            return jdbc.sql("""
+                            insert into phone_code (phone_number, purpose, code_hash, attempts, created_at, expires_at)
+                            values (:phone, :purpose, :hash, 0, :now, :expiresAt)
+                            on conflict (phone_number) do update
+                            set purpose = excluded.purpose, code_hash = excluded.code_hash, attempts = 0,
+                                created_at = excluded.created_at, expires_at = excluded.expires_at, consumed_at = null
+                            where phone_code.consumed_at is not null or phone_code.created_at <= :cooldownStart""")
+                            .param("phone", phone.e164())
+                            .param("purpose", purpose.name())
+                            .param("hash", hash)
+                            .param("now", now.atOffset(ZoneOffset.UTC))
+                            .param("expiresAt", expiresAt.atOffset(ZoneOffset.UTC))
+                            .param("cooldownStart", cooldownStart.atOffset(ZoneOffset.UTC))
+                            .update()
+                    == 1;
         }
         return codes.insertIfAbsent(phone.e164(), purpose.name(), hash, now, expiresAt) == 1
                 || codes.replace(phone.e164(), purpose, hash, now, expiresAt, cooldownStart) == 1;

@@ -22,20 +22,6 @@ interface PhoneCodeRepository extends JpaRepository<PhoneCode, Long> {
             """)
     int insertIfAbsent(String phone, String purpose, String hash, Instant now, Instant expiresAt);
 
-    /**
-     * PostgreSQL only: {@link #insertIfAbsent} and {@link #replace} in one statement; 0 rows within the cooldown.
-     */
-    @Modifying
-    @Query(nativeQuery = true, value = """
-            insert into phone_code (phone_number, purpose, code_hash, attempts, created_at, expires_at)
-            values (:phone, :purpose, :hash, 0, :now, :expiresAt)
-            on conflict (phone_number) do update
-            set purpose = excluded.purpose, code_hash = excluded.code_hash, attempts = 0,
-                created_at = excluded.created_at, expires_at = excluded.expires_at, consumed_at = null
-            where phone_code.consumed_at is not null or phone_code.created_at <= :cooldownStart
-            """)
-    int upsert(String phone, String purpose, String hash, Instant now, Instant expiresAt, Instant cooldownStart);
-
     /** A code whose SMS could not be sent: used up, so it neither verifies nor holds the cooldown. */
     @Modifying(clearAutomatically = true, flushAutomatically = true)
     @Query("""

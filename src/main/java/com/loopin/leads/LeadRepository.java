@@ -30,31 +30,6 @@ interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExec
             """)
     int countCodeSent(String phone, boolean test, Instant now);
 
-    /** PostgreSQL only: creates the lead or counts one more code for it, in one statement. */
-    @Modifying
-    @Query(nativeQuery = true, value = """
-            insert into phone_lead (phone_number, first_requested_at, last_requested_at, codes_sent,
-                                    failed_attempts, is_verified, is_test, created_at, updated_at)
-            values (:phone, :now, :now, 1, 0, false, :test, :now, :now)
-            on conflict (phone_number) do update
-            set codes_sent = phone_lead.codes_sent + 1, last_requested_at = :now, updated_at = :now,
-                is_test = :test, last_message_id = null, delivery_status = null, delivery_error = null,
-                delivery_updated_at = null
-            """)
-    int upsertCodeSent(String phone, boolean test, Instant now);
-
-    /** PostgreSQL only: creates the lead or converts it, in one statement. */
-    @Modifying
-    @Query(nativeQuery = true, value = """
-            insert into phone_lead (phone_number, first_requested_at, last_requested_at, codes_sent,
-                                    failed_attempts, is_verified, verified_at, verified_by, created_at, updated_at)
-            values (:phone, :now, :now, 0, 0, true, :now, :by, :now, :now)
-            on conflict (phone_number) do update
-            set is_verified = true, verified_at = :now, verified_by = :by, updated_at = :now
-            where phone_lead.is_verified = false
-            """)
-    int upsertVerified(String phone, String by, Instant now);
-
     @Modifying
     @Query(nativeQuery = true, value = """
             update phone_lead set last_message_id = :messageId where phone_number = :phone

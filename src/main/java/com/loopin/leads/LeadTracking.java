@@ -26,12 +26,14 @@ class LeadTracking {
     static final String VERIFIED_BY_CODE = "otp";
 
     private final LeadRepository repository;
+    private final LeadUpserts upserts;
     private final PhoneHashes hashes;
     private final Clock clock;
     private final SqlDialect dialect;
 
-    LeadTracking(LeadRepository repository, PhoneHashes hashes, Clock clock, SqlDialect dialect) {
+    LeadTracking(LeadRepository repository, LeadUpserts upserts, PhoneHashes hashes, Clock clock, SqlDialect dialect) {
         this.repository = repository;
+        this.upserts = upserts;
         this.hashes = hashes;
         this.clock = clock;
         this.dialect = dialect;
@@ -44,7 +46,7 @@ class LeadTracking {
         String phone = issued.phone().e164();
         var now = clock.instant();
         if (dialect.isPostgres()) {
-            repository.upsertCodeSent(phone, issued.reviewNumber(), now);
+            upserts.codeSent(phone, issued.reviewNumber(), now);
             return;
         }
         repository.insertIfAbsent(phone, now);
@@ -83,7 +85,7 @@ class LeadTracking {
         String phone = verified.phone().e164();
         var now = clock.instant();
         if (dialect.isPostgres()) {
-            repository.upsertVerified(phone, VERIFIED_BY_CODE, now);
+            upserts.verified(phone, VERIFIED_BY_CODE, now);
             return;
         }
         repository.insertIfAbsent(phone, now);

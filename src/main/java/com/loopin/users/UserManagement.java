@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserManagement {
 
     private final UserRepository users;
+    private final AccountReads accounts;
     private final ProfileRepository profiles;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
@@ -22,11 +23,13 @@ public class UserManagement {
 
     UserManagement(
             UserRepository users,
+            AccountReads accounts,
             ProfileRepository profiles,
             ApplicationEventPublisher events,
             MeterRegistry meters,
             Clock clock) {
         this.users = users;
+        this.accounts = accounts;
         this.profiles = profiles;
         this.events = events;
         this.meters = meters;
@@ -34,11 +37,11 @@ public class UserManagement {
     }
 
     public Optional<UserAccount> findByPhone(PhoneNumber phone) {
-        return users.findAccountByPhone(phone.e164()).map(UserRepository.AccountRow::account);
+        return accounts.byPhone(phone);
     }
 
     public Optional<UserAccount> findById(long id) {
-        return users.findAccountById(id).map(UserRepository.AccountRow::account);
+        return accounts.byId(id);
     }
 
     /**
