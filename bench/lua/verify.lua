@@ -12,7 +12,8 @@ function request()
   local line = pairs_[n]
   if not line then line = "+910000000000 0000" end
   local number, code = line:match("(%S+) (%S+)")
-  return wrk.format("POST", "/api/auth/verify-otp", {["Content-Type"] = "application/json"},
+  return wrk.format("POST", "/api/auth/verify-otp",
+    {["Content-Type"] = "application/json", ["X-Forwarded-For"] = client_address()},
     '{"phone_number":"' .. number .. '","otp_code":"' .. code .. '"}')
 end
 function response(status, headers, body)
