@@ -17,7 +17,7 @@ JAR=$(find target -maxdepth 1 -name "loopin-backend-*.jar" ! -name '*plain*' | h
 PORT=${PORT:-8093}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
-SIGNUP_WARMUP=${SIGNUP_WARMUP:-30s}
+CODE_FLOW_WARMUP=${CODE_FLOW_WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 RUNS=${RUNS:-2}
 DB=${BENCH_DB:-loopin_bench}
@@ -92,12 +92,12 @@ load() {
     for _ in $(seq 1 "$RUNS"); do measure "$@"; done
     show "$1"
 }
-# load_once NAME SCRIPT URL VARIABLE FILE: requests that use up what they read (codes, refresh tokens); FILE is
-# split into a part for the warm-up and one for each run, handed to the script in the environment variable
+# load_once NAME SCRIPT URL VARIABLE FILE [WARM-UP]: requests that use up what they read (codes, refresh tokens);
+# FILE is split into a part for the warm-up and one for each run, handed to the script in the environment variable
 load_once() {
-    local name=$1 script=$2 url=$3 variable=$4 file=$5
+    local name=$1 script=$2 url=$3 variable=$4 file=$5 warmup=${6:-$WARMUP}
     split -n "l/$((RUNS + 1))" -d "$file" "$file.part."
-    (export "$variable=$file.part.00"; wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "bench/lua/$script" "$url" -- 2 > /dev/null)
+    (export "$variable=$file.part.00"; wrk -t2 -c"$CONNECTIONS" -d"$warmup" -s "bench/lua/$script" "$url" -- 2 > /dev/null)
     for run in $(seq 1 "$RUNS"); do
         (export "$variable=$file.part.$(printf '%02d' "$run")"; measure "$name" "$script" "$url" -- 2)
     done
@@ -111,9 +111,10 @@ load "GET /api/auth/event-interests" get.lua "$URL/api/auth/event-interests"
 
 # sign-ups: each run a number range of its own; every code lands in the log (console provider)
 SIGNUP_PREFIXES=(97 98 99 96 95 94)
-# the code-request path is long (JSON, phone parsing, five statements, events, the SMS channel): measured here, the
-# JIT still compiled it (C2 at half a core) after 10 s of load, and the rate rose until about 30 s, so it warms longer
-wrk -t2 -c"$CONNECTIONS" -d"$SIGNUP_WARMUP" -s bench/lua/signup.lua "$URL/api/auth/signup" -- 90 > /dev/null
+# the code flow's paths are long (JSON, phone parsing, five to twelve statements, events, the SMS channel): measured
+# here, the JIT still compiled them (C2 at half a core) after 10 s of load and the rate rose until about 30 s, so
+# sign-ups and verifications warm longer
+wrk -t2 -c"$CONNECTIONS" -d"$CODE_FLOW_WARMUP" -s bench/lua/signup.lua "$URL/api/auth/signup" -- 90 > /dev/null
 for run in $(seq 1 "$RUNS"); do
     measure "POST /api/auth/signup" signup.lua "$URL/api/auth/signup" -- "${SIGNUP_PREFIXES[$run]}"
 done
@@ -128,7 +129,7 @@ grep -o 'DEV SMS to +[0-9]*: Your Loopin verification code is: [0-9]*' "$OUT/app
     | sed -E 's/DEV SMS to (\+[0-9]+): .* ([0-9]+)$/\1 \2/' | sort -u -k1,1 | shuf > "$OUT/codes.txt"
 echo "codes for verification: $(wc -l < "$OUT/codes.txt")"
 export BENCH_OUT=$OUT/sessions
-load_once "POST /api/auth/verify-otp" verify.lua "$URL/api/auth/verify-otp" BENCH_CODES "$OUT/codes.txt"
+load_once "POST /api/auth/verify-otp" verify.lua "$URL/api/auth/verify-otp" BENCH_CODES "$OUT/codes.txt" "$CODE_FLOW_WARMUP"
 cat "$OUT"/sessions.[0-9]* | shuf > "$OUT/sessions.txt"
 echo "sessions for refresh and profile: $(wc -l < "$OUT/sessions.txt")"
 
