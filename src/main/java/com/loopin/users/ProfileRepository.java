@@ -10,9 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 interface ProfileRepository extends JpaRepository<Profile, Long>, JpaSpecificationExecutor<Profile> {
 
     /**
-     * The profile with its user, pictures and interests in one query. Written as a fetch join, not an entity
-     * graph: Hibernate caches a fetch join's SQL, while an entity graph is translated again on every call (under
-     * JFR, Hibernate's share of GET /api/auth/profile's CPU fell from 35 % to 24 % with this change).
+     * The profile entity with its user, pictures and interests in one query, for changes (profile completion,
+     * staff edits) and the staff views; the owner's read is {@link ProfileReads}. Written as a fetch join, not an
+     * entity graph: Hibernate caches a fetch join's SQL, while an entity graph is translated again on every call
+     * (measured with JFR when this still served GET /api/auth/profile: Hibernate's share fell from 35 % to 24 %).
      */
     @Query("""
             select p from Profile p join fetch p.user u left join fetch p.pictures left join fetch p.eventInterestIds
