@@ -37,7 +37,6 @@ class AdminProfileController {
         model.addAttribute(
                 "profiles", directory.search(filter, position.pageRequest(AdminUserController.COLUMNS, "created")));
         model.addAttribute("filter", filter);
-        model.addAttribute("verified", form.verified());
         model.addAttribute("active", form.active());
         model.addAttribute("profile", form.profileShown());
         model.addAttribute("links", position.links(request, "created"));

@@ -39,7 +39,6 @@ class AdminUserController {
         model.addAttribute("users", directory.search(form.accounts(), position.pageRequest(COLUMNS, "created")));
         model.addAttribute("q", form.q());
         model.addAttribute("active", form.active());
-        model.addAttribute("verified", form.verified());
         model.addAttribute("profile", form.profile());
         model.addAttribute("links", position.links(request, "created"));
         return "admin/users";

@@ -3,23 +3,13 @@ package com.loopin.admin;
 import com.loopin.users.UserFilter;
 
 /**
- * The users and profiles pages' filter forms as their URLs carry them. {@code active} and {@code verified} are
- * {@code yes}/{@code no}; {@code profile} is {@code complete}, {@code incomplete} or {@code any}.
+ * The users and profiles pages' filter forms as their URLs carry them. {@code active} is {@code yes}/{@code no}; {@code profile} is {@code complete}, {@code incomplete} or {@code any}.
  */
-record UserListFilter(
-        String q,
-        String active,
-        String verified,
-        String profile,
-        String gender,
-        String location,
-        String from,
-        String to) {
+record UserListFilter(String q, String active, String profile, String gender, String location, String from, String to) {
 
     /** The users page: every account, narrowed by the filters it offers. */
     UserFilter accounts() {
-        return new UserFilter(
-                q, AdminRequests.yesNo(active), AdminRequests.yesNo(verified), profile, null, null, null, null);
+        return new UserFilter(q, AdminRequests.yesNo(active), profile, null, null, null, null);
     }
 
     /** The profiles page: complete profiles unless asked otherwise. */
@@ -27,7 +17,6 @@ record UserListFilter(
         return new UserFilter(
                 q,
                 AdminRequests.yesNo(active),
-                AdminRequests.yesNo(verified),
                 "incomplete".equals(profile) ? "incomplete" : "any".equals(profile) ? null : "complete",
                 gender == null || gender.isBlank() ? null : gender,
                 location,

@@ -2,62 +2,40 @@ package com.loopin.audit;
 
 import com.loopin.shared.AuditedChange;
 import com.loopin.shared.AuditedChange.FieldChange;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
-@Entity
-@Table(name = "audit_entry")
-class AuditEntry {
+/** One recorded change: a Spring Data JDBC aggregate, inserted once and never changed but by redaction. */
+@Table("audit_entry")
+record AuditEntry(
+        @Id Long id,
+        String actor,
+        String action,
+        String targetType,
+        String targetId,
+        String summary,
+        @Column("before_text") String before,
+        @Column("after_text") String after,
+        Instant createdAt) {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, length = 50)
-    private String actor;
-
-    @Column(nullable = false, length = 50)
-    private String action;
-
-    @Column(nullable = false, length = 30)
-    private String targetType;
-
-    @Column(length = 64)
-    private String targetId;
-
-    @Column(nullable = false, length = 500)
-    private String summary;
-
-    @Column(name = "before_text", length = 4000)
-    private String before;
-
-    @Column(name = "after_text", length = 4000)
-    private String after;
-
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    protected AuditEntry() {}
-
-    AuditEntry(AuditedChange change, Instant now) {
+    static AuditEntry of(AuditedChange change, Instant now) {
         AuditedChange.Entry entry = change.entry();
-        this.actor = change.actor().name();
-        this.action = entry.action();
-        this.targetType = entry.targetType();
-        this.targetId = entry.targetId() == null ? null : entry.targetId().toString();
-        this.summary = cut(entry.summary(), 500);
-        this.before = cut(side(entry.changes(), FieldChange::before), 4000);
-        this.after = cut(side(entry.changes(), FieldChange::after), 4000);
-        this.createdAt = now;
+        return new AuditEntry(
+                null,
+                change.actor().name(),
+                entry.action(),
+                entry.targetType(),
+                entry.targetId() == null ? null : entry.targetId().toString(),
+                cut(entry.summary(), 500),
+                cut(side(entry.changes(), FieldChange::before), 4000),
+                cut(side(entry.changes(), FieldChange::after), 4000),
+                now);
     }
 
     /** One side of the changes as staff read it: "name: Asha; gender: female"; null when nothing changed. */

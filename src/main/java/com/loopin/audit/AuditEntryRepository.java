@@ -1,54 +1,127 @@
 package com.loopin.audit;
 
-import java.time.Instant;
+import static com.loopin.shared.SqlValues.instant;
+import static com.loopin.shared.SqlValues.utc;
+
+import com.loopin.shared.SqlPage;
+import com.loopin.shared.SqlWhere;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
-interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+/**
+ * Every statement on {@code audit_entry}: entries are inserted as {@link AuditEntry} aggregates; the log is read and
+ * redacted with plain statements.
+ */
+@Repository
+class AuditEntryRepository {
 
-    @Query("""
-            select e from AuditEntry e
-            where (:q is null or lower(e.actor) like :q or lower(e.action) like :q or lower(e.summary) like :q
-                   or lower(e.targetId) like :q)
-              and (:actor is null or e.actor = :actor)
-              and (:action is null or e.action = :action)
-              and (:targetType is null or e.targetType = :targetType)
-              and (:targetId is null or e.targetId = :targetId)
-              and (cast(:from as Instant) is null or e.createdAt >= :from)
-              and (cast(:to as Instant) is null or e.createdAt < :to)
-            """)
-    Page<AuditEntry> search(
-            String q,
-            String actor,
-            String action,
-            String targetType,
-            String targetId,
-            Instant from,
-            Instant to,
-            Pageable pageable);
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "created_at");
+    private static final String COLUMNS =
+            "id, actor, action, target_type, target_id, summary, before_text, after_text, created_at";
 
-    @Query("select distinct e.actor from AuditEntry e order by e.actor")
-    List<String> actors(Pageable first);
+    private final JdbcAggregateTemplate aggregates;
+    private final JdbcClient jdbc;
 
-    @Query("select distinct e.action from AuditEntry e order by e.action")
-    List<String> actions(Pageable first);
+    AuditEntryRepository(JdbcAggregateTemplate aggregates, JdbcClient jdbc) {
+        this.aggregates = aggregates;
+        this.jdbc = jdbc;
+    }
+
+    void insert(AuditEntry entry) {
+        aggregates.insert(entry);
+    }
+
+    Page<AuditEntry> search(AuditFilter filter, Pageable page) {
+        SqlWhere where = where(filter);
+        long total = jdbc.sql("select count(*) from audit_entry" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        List<AuditEntry> entries = jdbc.sql("select " + COLUMNS + " from audit_entry" + where.sql()
+                        + SqlPage.orderBy(page.getSort(), SORTABLE, "id desc") + SqlPage.limit(page, false))
+                .params(where.params())
+                .query((row, i) -> new AuditEntry(
+                        row.getLong("id"),
+                        row.getString("actor"),
+                        row.getString("action"),
+                        row.getString("target_type"),
+                        row.getString("target_id"),
+                        row.getString("summary"),
+                        row.getString("before_text"),
+                        row.getString("after_text"),
+                        instant(row, "created_at")))
+                .list();
+        return new PageImpl<>(entries, page, total);
+    }
+
+    /** Who (or which actions) appear in the log, in order, the first {@code limit}. */
+    List<String> distinct(String column, int limit) {
+        if (!List.of("actor", "action").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select distinct " + column + " from audit_entry order by " + column + " limit ?")
+                .param(limit)
+                .query(String.class)
+                .list();
+    }
 
     /** The user's account was deleted: entries about them keep what happened, not who they were. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update AuditEntry e set e.before = case when e.before is null then null else :removed end,
-                                    e.after = case when e.after is null then null else :removed end
-            where e.targetType = 'user' and e.targetId = :userId""")
-    int redactUser(String userId, String removed);
+    void redactUser(String userId, String removed) {
+        jdbc.sql("""
+                        update audit_entry
+                        set before_text = case when before_text is null then null else :removed end,
+                            after_text = case when after_text is null then null else :removed end
+                        where target_type = 'user' and target_id = :userId""").param("removed", removed).param("userId", userId).update();
+    }
 
     /** Replaces a number written out in full in summaries with its masked form. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update AuditEntry e set e.summary = replace(e.summary, :number, :masked)
-            where e.summary like concat('%', :number, '%')""")
-    int maskNumber(String number, String masked);
+    void maskNumber(String number, String masked) {
+        jdbc.sql("update audit_entry set summary = replace(summary, ?, ?) where summary like ?")
+                .params(number, masked, SqlWhere.contains(number))
+                .update();
+    }
+
+    /** The one filter of the audit log: its page and its count. */
+    private static SqlWhere where(AuditFilter filter) {
+        SqlWhere where = new SqlWhere();
+        if (!blank(filter.text())) {
+            String q = SqlWhere.contains(filter.text().strip().toLowerCase(Locale.ROOT));
+            where.and(
+                    "(lower(actor) like ? or lower(action) like ? or lower(summary) like ? or lower(target_id) like ?)",
+                    q,
+                    q,
+                    q,
+                    q);
+        }
+        if (!blank(filter.actor())) {
+            where.and("actor = ?", filter.actor());
+        }
+        if (!blank(filter.action())) {
+            where.and("action = ?", filter.action());
+        }
+        if (!blank(filter.targetType())) {
+            where.and("target_type = ?", filter.targetType());
+        }
+        if (!blank(filter.targetId())) {
+            where.and("target_id = ?", filter.targetId());
+        }
+        if (filter.from() != null) {
+            where.and("created_at >= ?", utc(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.and("created_at < ?", utc(filter.to()));
+        }
+        return where;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
 }

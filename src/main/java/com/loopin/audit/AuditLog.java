@@ -4,7 +4,6 @@ import com.loopin.shared.AuditedChange;
 import com.loopin.users.UserDeleted;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,7 +31,7 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     void on(AuditedChange change) {
-        entries.save(new AuditEntry(change, clock.instant()));
+        entries.insert(AuditEntry.of(change, clock.instant()));
     }
 
     /**
@@ -50,31 +49,18 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public Page<AuditView> search(AuditFilter filter, int page, int size) {
-        String q = blank(filter.text()) ? null : "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-        return entries.search(
-                        q,
-                        blank(filter.actor()) ? null : filter.actor(),
-                        blank(filter.action()) ? null : filter.action(),
-                        blank(filter.targetType()) ? null : filter.targetType(),
-                        blank(filter.targetId()) ? null : filter.targetId(),
-                        filter.from(),
-                        filter.to(),
-                        PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
+        return entries.search(filter, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .map(AuditEntry::view);
     }
 
     /** Who and which actions appear in the log, for the console's filters (the first 200 of each). */
     @Transactional(readOnly = true)
     public List<String> actors() {
-        return entries.actors(PageRequest.of(0, 200));
+        return entries.distinct("actor", 200);
     }
 
     @Transactional(readOnly = true)
     public List<String> actions() {
-        return entries.actions(PageRequest.of(0, 200));
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return entries.distinct("action", 200);
     }
 }

@@ -3,14 +3,10 @@ package com.loopin.auth;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.RetryLaterException;
-import com.loopin.shared.SqlDialect;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,33 +19,27 @@ import org.springframework.transaction.annotation.Transactional;
 class CodeStore {
 
     private final PhoneCodeRepository codes;
-    private final JdbcClient jdbc;
     private final CodeGenerator generator;
     private final CodeHasher hasher;
     private final ReviewNumbers reviewNumbers;
     private final CodeProperties properties;
-    private final SqlDialect dialect;
     private final MeterRegistry meters;
     private final Clock clock;
 
     CodeStore(
             PhoneCodeRepository codes,
-            JdbcClient jdbc,
             CodeGenerator generator,
             CodeHasher hasher,
             ReviewNumbers reviewNumbers,
             CodeProperties properties,
-            SqlDialect dialect,
             MeterRegistry meters,
             Clock clock) {
         this.meters = meters;
         this.codes = codes;
-        this.jdbc = jdbc;
         this.generator = generator;
         this.hasher = hasher;
         this.reviewNumbers = reviewNumbers;
         this.properties = properties;
-        this.dialect = dialect;
         this.clock = clock;
     }
 
@@ -71,9 +61,9 @@ class CodeStore {
         Instant expiresAt = now.plus(properties.expiry());
         String hash = hasher.hash(phone, purpose, code);
         Instant cooldownStart = now.minus(review ? Duration.ZERO : properties.resendCooldown());
-        if (!store(phone, purpose, hash, now, expiresAt, cooldownStart)) {
-            throw cooldown(codes.findByPhoneNumber(phone.e164())
-                    .map(last -> Duration.between(now, last.getCreatedAt().plus(properties.resendCooldown())))
+        if (!codes.store(phone.e164(), purpose, hash, now, expiresAt, cooldownStart)) {
+            throw cooldown(codes.find(phone.e164())
+                    .map(last -> Duration.between(now, last.createdAt().plus(properties.resendCooldown())))
                     .orElse(properties.resendCooldown()));
         }
         return new IssuedCode(phone, purpose, code, hash, review);
@@ -94,34 +84,13 @@ class CodeStore {
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CodeRejectedException.class)
     Attempt takeAttempt(PhoneNumber phone, CodePurpose purpose, Runnable beforeRefusing) {
         Instant now = clock.instant();
-        Optional<Attempt> taken =
-                dialect.isPostgres() ? takeAndRead(phone, purpose, now) : takeThenRead(phone, purpose, now);
-        return taken.orElseThrow(() -> {
-            beforeRefusing.run();
-            return whyNoAttempt(phone, purpose, now);
-        });
-    }
-
-    /** PostgreSQL: the attempt and what the comparison needs in one statement (a round trip less per verification). */
-    private Optional<Attempt> takeAndRead(PhoneNumber phone, CodePurpose purpose, Instant now) {
         int max = properties.maxAttempts();
-        return jdbc.sql("""
-                        update phone_code set attempts = attempts + 1
-                        where phone_number = ? and purpose = ? and consumed_at is null
-                          and attempts < ? and expires_at > ?
-                        returning id, code_hash, attempts""")
-                .params(phone.e164(), purpose.name(), max, now.atOffset(ZoneOffset.UTC))
-                .query((row, i) -> new Attempt(row.getLong(1), row.getString(2), max - row.getInt(3)))
-                .optional();
-    }
-
-    private Optional<Attempt> takeThenRead(PhoneNumber phone, CodePurpose purpose, Instant now) {
-        if (codes.takeAttempt(phone.e164(), purpose, properties.maxAttempts(), now) == 0) {
-            return Optional.empty();
-        }
-        PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElseThrow(CodeRejectedException::notFound);
-        return Optional.of(
-                new Attempt(current.getId(), current.getCodeHash(), properties.maxAttempts() - current.getAttempts()));
+        return codes.takeAttempt(phone.e164(), purpose, max, now)
+                .map(code -> new Attempt(code.id(), code.codeHash(), max - code.attempts()))
+                .orElseThrow(() -> {
+                    beforeRefusing.run();
+                    return whyNoAttempt(phone, purpose, now);
+                });
     }
 
     /** Our own codes are compared with their keyed hash; no database, no provider. */
@@ -136,7 +105,7 @@ class CodeStore {
      */
     @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = CodeRejectedException.class)
     void consume(Attempt attempt) {
-        if (codes.consume(attempt.codeId(), attempt.hash(), clock.instant()) == 0) {
+        if (!codes.consume(attempt.codeId(), attempt.hash(), clock.instant())) {
             throw CodeRejectedException.notFound();
         }
     }
@@ -150,47 +119,18 @@ class CodeStore {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void forget(PhoneNumber phone) {
-        codes.deleteByPhone(phone.e164());
-    }
-
-    private boolean store(
-            PhoneNumber phone,
-            CodePurpose purpose,
-            String hash,
-            Instant now,
-            Instant expiresAt,
-            Instant cooldownStart) {
-        if (dialect.isPostgres()) {
-            // insert-if-absent and replace-unless-in-cooldown in one statement; 0 rows within the cooldown
-            return jdbc.sql("""
-                            insert into phone_code (phone_number, purpose, code_hash, attempts, created_at, expires_at)
-                            values (:phone, :purpose, :hash, 0, :now, :expiresAt)
-                            on conflict (phone_number) do update
-                            set purpose = excluded.purpose, code_hash = excluded.code_hash, attempts = 0,
-                                created_at = excluded.created_at, expires_at = excluded.expires_at, consumed_at = null
-                            where phone_code.consumed_at is not null or phone_code.created_at <= :cooldownStart""")
-                            .param("phone", phone.e164())
-                            .param("purpose", purpose.name())
-                            .param("hash", hash)
-                            .param("now", now.atOffset(ZoneOffset.UTC))
-                            .param("expiresAt", expiresAt.atOffset(ZoneOffset.UTC))
-                            .param("cooldownStart", cooldownStart.atOffset(ZoneOffset.UTC))
-                            .update()
-                    == 1;
-        }
-        return codes.insertIfAbsent(phone.e164(), purpose.name(), hash, now, expiresAt) == 1
-                || codes.replace(phone.e164(), purpose, hash, now, expiresAt, cooldownStart) == 1;
+        codes.delete(phone.e164());
     }
 
     private CodeRejectedException whyNoAttempt(PhoneNumber phone, CodePurpose purpose, Instant now) {
-        PhoneCode current = codes.findByPhoneNumber(phone.e164()).orElse(null);
-        if (current == null || current.getPurpose() != purpose || current.isConsumed()) {
+        PhoneCode current = codes.find(phone.e164()).orElse(null);
+        if (current == null || current.purpose() != purpose || current.consumed()) {
             return CodeRejectedException.notFound();
         }
-        if (current.getAttempts() >= properties.maxAttempts()) {
+        if (current.attempts() >= properties.maxAttempts()) {
             return CodeRejectedException.attemptsExceeded();
         }
-        if (!current.getExpiresAt().isAfter(now)) {
+        if (!current.expiresAt().isAfter(now)) {
             return CodeRejectedException.expired();
         }
         return CodeRejectedException.notFound();

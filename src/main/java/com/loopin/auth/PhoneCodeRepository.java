@@ -1,66 +1,122 @@
 package com.loopin.auth;
 
+import static com.loopin.shared.SqlValues.instant;
+import static com.loopin.shared.SqlValues.utc;
+
+import com.loopin.shared.SqlDialect;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
- * Every change is one conditional statement checked by its row count: no read-check-write in Java, so two
- * requests (on one instance or several) can never both use the same code or the same attempt.
+ * Every statement on {@code phone_code}. Each change is one conditional statement checked by its row count: no
+ * read-check-write in Java, so two requests (on one instance or several) can never both use the same code or the
+ * same attempt.
  */
-interface PhoneCodeRepository extends JpaRepository<PhoneCode, Long> {
+@Repository
+class PhoneCodeRepository {
 
-    Optional<PhoneCode> findByPhoneNumber(String phoneNumber);
+    private final JdbcClient jdbc;
+    private final SqlDialect dialect;
 
-    @Modifying
-    @Query(nativeQuery = true, value = """
-            insert into phone_code (phone_number, purpose, code_hash, attempts, created_at, expires_at)
-            values (:phone, :purpose, :hash, 0, :now, :expiresAt)
-            on conflict do nothing
-            """)
-    int insertIfAbsent(String phone, String purpose, String hash, Instant now, Instant expiresAt);
-
-    /** A code whose SMS could not be sent: used up, so it neither verifies nor holds the cooldown. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update PhoneCode c set c.consumedAt = :now
-            where c.phoneNumber = :phone and c.codeHash = :hash and c.consumedAt is null
-            """)
-    int retire(String phone, String hash, Instant now);
+    PhoneCodeRepository(JdbcClient jdbc, SqlDialect dialect) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+    }
 
     /**
-     * A new code replaces the old one (fresh attempts, not consumed), unless the old one is still unused and
-     * younger than the resend cooldown: 0 rows then. Checking and replacing in one statement means parallel
+     * Stores a new code for the number (fresh attempts, not consumed), unless its last one is still unused and
+     * younger than the resend cooldown: false then. Checking and replacing in one statement means parallel
      * requests cannot both slip through the cooldown.
      */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update PhoneCode c set c.purpose = :purpose, c.codeHash = :hash, c.attempts = 0, c.createdAt = :now,
-                                   c.expiresAt = :expiresAt, c.consumedAt = null
-            where c.phoneNumber = :phone and (c.consumedAt is not null or c.createdAt <= :cooldownStart)
-            """)
-    int replace(String phone, CodePurpose purpose, String hash, Instant now, Instant expiresAt, Instant cooldownStart);
+    boolean store(
+            String phone, CodePurpose purpose, String hash, Instant now, Instant expiresAt, Instant cooldownStart) {
+        return jdbc.sql(dialect.pick("""
+                                insert into phone_code (phone_number, purpose, code_hash, attempts, created_at, expires_at)
+                                values (:phone, :purpose, :hash, 0, :now, :expiresAt)
+                                on conflict (phone_number) do update
+                                set purpose = excluded.purpose, code_hash = excluded.code_hash, attempts = 0,
+                                    created_at = excluded.created_at, expires_at = excluded.expires_at, consumed_at = null
+                                where phone_code.consumed_at is not null or phone_code.created_at <= :cooldownStart""", """
+                                merge into phone_code c
+                                using (values (cast(:phone as varchar(16)))) v(phone) on c.phone_number = v.phone
+                                when matched and (c.consumed_at is not null or c.created_at <= :cooldownStart) then
+                                    update set purpose = :purpose, code_hash = :hash, attempts = 0, created_at = :now,
+                                               expires_at = :expiresAt, consumed_at = null
+                                when not matched then
+                                    insert (phone_number, purpose, code_hash, attempts, created_at, expires_at)
+                                    values (v.phone, :purpose, :hash, 0, :now, :expiresAt)"""))
+                        .param("phone", phone)
+                        .param("purpose", purpose.name())
+                        .param("hash", hash)
+                        .param("now", utc(now))
+                        .param("expiresAt", utc(expiresAt))
+                        .param("cooldownStart", utc(cooldownStart))
+                        .update()
+                == 1;
+    }
 
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("delete from PhoneCode c where c.phoneNumber = :phone")
-    int deleteByPhone(String phone);
+    /**
+     * Takes one attempt of a live code and reads what comparing needs, in one statement; empty when there is no
+     * attempt to take. The update locks the row until the transaction ends.
+     */
+    Optional<PhoneCode> takeAttempt(String phone, CodePurpose purpose, int maxAttempts, Instant now) {
+        String update = """
+                update phone_code set attempts = attempts + 1
+                where phone_number = :phone and purpose = :purpose and consumed_at is null
+                  and attempts < :max and expires_at > :now""";
+        return jdbc.sql(dialect.pick(
+                        update + " returning " + COLUMNS, "select " + COLUMNS + " from final table (" + update + ")"))
+                .param("phone", phone)
+                .param("purpose", purpose.name())
+                .param("max", maxAttempts)
+                .param("now", utc(now))
+                .query(PhoneCodeRepository::code)
+                .optional();
+    }
 
-    /** Takes one attempt of a live code before it is compared; 0 rows means there is no attempt to take. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update PhoneCode c set c.attempts = c.attempts + 1
-            where c.phoneNumber = :phone and c.purpose = :purpose and c.consumedAt is null
-              and c.attempts < :maxAttempts and c.expiresAt > :now
-            """)
-    int takeAttempt(String phone, CodePurpose purpose, int maxAttempts, Instant now);
+    Optional<PhoneCode> find(String phone) {
+        return jdbc.sql("select " + COLUMNS + " from phone_code where phone_number = ?")
+                .param(phone)
+                .query(PhoneCodeRepository::code)
+                .optional();
+    }
 
-    /** Uses the code up; 0 rows means another request used it first, or a new code replaced it. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update PhoneCode c set c.consumedAt = :now
-            where c.id = :id and c.codeHash = :hash and c.consumedAt is null and c.expiresAt > :now
-            """)
-    int consume(Long id, String hash, Instant now);
+    /** A code whose SMS could not be sent: used up, so it neither verifies nor holds the cooldown. */
+    void retire(String phone, String hash, Instant now) {
+        jdbc.sql(
+                        "update phone_code set consumed_at = ? where phone_number = ? and code_hash = ? and consumed_at is null")
+                .params(utc(now), phone, hash)
+                .update();
+    }
+
+    /** Uses the code up; false means another request used it first, or a new code replaced it. */
+    boolean consume(long id, String hash, Instant now) {
+        return jdbc.sql("""
+                                update phone_code set consumed_at = :now
+                                where id = :id and code_hash = :hash and consumed_at is null and expires_at > :now""")
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("hash", hash)
+                        .update()
+                == 1;
+    }
+
+    void delete(String phone) {
+        jdbc.sql("delete from phone_code where phone_number = ?").param(phone).update();
+    }
+
+    private static final String COLUMNS = "id, purpose, code_hash, attempts, created_at, expires_at, consumed_at";
+
+    private static PhoneCode code(java.sql.ResultSet row, int rowNumber) throws java.sql.SQLException {
+        return new PhoneCode(
+                row.getLong("id"),
+                CodePurpose.valueOf(row.getString("purpose")),
+                row.getString("code_hash"),
+                row.getInt("attempts"),
+                instant(row, "created_at"),
+                instant(row, "expires_at"),
+                row.getObject("consumed_at") != null);
+    }
 }

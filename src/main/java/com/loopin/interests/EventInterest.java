@@ -1,37 +1,38 @@
 package com.loopin.interests;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
-@Entity
-@Table(name = "event_interest")
+/** One interest users may choose: a Spring Data JDBC aggregate, loaded and saved whole by its repository. */
+@Table("event_interest")
 class EventInterest {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(length = 500)
     private String description;
 
-    @Column(name = "is_active", nullable = false)
+    @Column("is_active")
     private boolean active;
 
-    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(nullable = false)
     private Instant updatedAt;
 
-    protected EventInterest() {}
+    @PersistenceCreator
+    EventInterest(Long id, String name, String description, boolean active, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.name = name;
+        this.description = description;
+        this.active = active;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
 
     EventInterest(String name, String description, boolean active, Instant now) {
         this.name = name;

@@ -1,9 +1,9 @@
 package com.loopin.interests;
 
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.ListCrudRepository;
 
-interface EventInterestRepository extends JpaRepository<EventInterest, Long> {
+interface EventInterestRepository extends ListCrudRepository<EventInterest, Long> {
 
     List<EventInterest> findAllByOrderByNameAsc();
 

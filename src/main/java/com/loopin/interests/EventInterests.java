@@ -168,7 +168,7 @@ public class EventInterests {
                 repository.findById(id).orElseThrow(() -> new ChangeRefusedException("No such interest."));
         InterestView before = interest.view();
         interest.change(checkedName(name, id), blankToNull(description), clock.instant());
-        repository.flush();
+        repository.save(interest);
         changed();
         InterestView after = interest.view();
         events.publishEvent(
@@ -183,7 +183,7 @@ public class EventInterests {
         changed();
         List<InterestView> changed = repository.findAllById(ids).stream()
                 .filter(interest -> interest.setActive(active, now))
-                .map(EventInterest::view)
+                .map(interest -> repository.save(interest).view())
                 .toList();
         changed.forEach(interest ->
                 events.publishEvent(new InterestStatusChanged(actor, interest.id(), interest.name(), active)));

@@ -6,7 +6,6 @@ import com.loopin.auth.CodeVerified;
 import com.loopin.auth.CodeWithdrawn;
 import com.loopin.auth.WrongCodeEntered;
 import com.loopin.shared.PhoneHashes;
-import com.loopin.shared.SqlDialect;
 import com.loopin.sms.SmsStatusReported;
 import com.loopin.users.UserDeleted;
 import java.time.Clock;
@@ -26,31 +25,20 @@ class LeadTracking {
     static final String VERIFIED_BY_CODE = "otp";
 
     private final LeadRepository repository;
-    private final LeadUpserts upserts;
     private final PhoneHashes hashes;
     private final Clock clock;
-    private final SqlDialect dialect;
 
-    LeadTracking(LeadRepository repository, LeadUpserts upserts, PhoneHashes hashes, Clock clock, SqlDialect dialect) {
+    LeadTracking(LeadRepository repository, PhoneHashes hashes, Clock clock) {
         this.repository = repository;
-        this.upserts = upserts;
         this.hashes = hashes;
         this.clock = clock;
-        this.dialect = dialect;
     }
 
     /** A number that asked for a code becomes a lead if it was not one; its codes are counted. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CodeIssued issued) {
-        String phone = issued.phone().e164();
-        var now = clock.instant();
-        if (dialect.isPostgres()) {
-            upserts.codeSent(phone, issued.reviewNumber(), now);
-            return;
-        }
-        repository.insertIfAbsent(phone, now);
-        repository.countCodeSent(phone, issued.reviewNumber(), now);
+        repository.codeSent(issued.phone().e164(), issued.reviewNumber(), clock.instant());
     }
 
     @EventListener
@@ -82,14 +70,7 @@ class LeadTracking {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CodeVerified verified) {
-        String phone = verified.phone().e164();
-        var now = clock.instant();
-        if (dialect.isPostgres()) {
-            upserts.verified(phone, VERIFIED_BY_CODE, now);
-            return;
-        }
-        repository.insertIfAbsent(phone, now);
-        repository.markVerified(phone, VERIFIED_BY_CODE, now);
+        repository.verified(verified.phone().e164(), VERIFIED_BY_CODE, clock.instant());
     }
 
     /** The number's account was deleted: the lead stays for the counts, with only a keyed hash of the number. */

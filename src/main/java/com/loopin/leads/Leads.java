@@ -1,5 +1,6 @@
 package com.loopin.leads;
 
+import com.loopin.leads.LeadRepository.DayColumn;
 import com.loopin.shared.Actor;
 import com.loopin.shared.PhoneNumber;
 import java.time.Clock;
@@ -24,38 +25,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Leads {
 
     private final LeadRepository repository;
+    private final DailyLeadCounts daily;
     private final Clock clock;
-    private final LeadQueries counts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
 
     Leads(
             LeadRepository repository,
+            DailyLeadCounts daily,
             Clock clock,
-            LeadQueries counts,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.repository = repository;
         this.events = events;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.counts = counts;
+        this.daily = daily;
         this.clock = clock;
     }
 
     /** A page of the leads that match, counted up to {@link LeadPage#COUNT_CAP}: the cost does not grow with the table. */
     @Transactional(readOnly = true)
     public LeadPage search(LeadFilter filter, Pageable page, ZoneId zone) {
-        var slice = repository.findBy(LeadSpecifications.matching(filter, zone), query -> query.slice(page));
-        long counted = page.getOffset() + slice.getNumberOfElements() >= LeadPage.COUNT_CAP || slice.hasNext()
-                ? counts.countAtMost(filter, zone, LeadPage.COUNT_CAP + 1)
-                : page.getOffset() + slice.getNumberOfElements();
-        return new LeadPage(
-                slice.getContent().stream().map(Lead::view).toList(),
-                page.getPageNumber(),
-                page.getPageSize(),
-                slice.hasNext(),
-                counted);
+        List<LeadView> rows = repository.page(filter, zone, page);
+        boolean hasNext = rows.size() > page.getPageSize();
+        List<LeadView> content = hasNext ? rows.subList(0, page.getPageSize()) : rows;
+        long counted = page.getOffset() + content.size() >= LeadPage.COUNT_CAP || hasNext
+                ? repository.countAtMost(filter, zone, LeadPage.COUNT_CAP + 1)
+                : page.getOffset() + content.size();
+        return new LeadPage(content, page.getPageNumber(), page.getPageSize(), hasNext, counted);
     }
 
     /**
@@ -65,24 +63,20 @@ public class Leads {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long export(Actor actor, LeadFilter filter, ZoneId zone, Consumer<LeadView> consumer) {
-        long exported = readOnly.execute(status -> counts.stream(filter, zone, consumer));
+        long exported = readOnly.execute(status -> repository.stream(filter, zone, consumer));
         events.publishEvent(new LeadsExported(actor, exported, filter));
         return exported;
     }
 
     @Transactional(readOnly = true)
     public List<LeadView> byIds(Collection<Long> ids) {
-        return repository.findAllById(ids).stream().map(Lead::view).toList();
+        return repository.byIds(ids);
     }
 
     /** Manual conversion by staff; returns the leads that changed. */
     @Transactional
     public List<LeadView> markVerifiedByStaff(Actor staff, Collection<Long> ids) {
-        var now = clock.instant();
-        List<LeadView> changed = repository.findAllById(ids).stream()
-                .filter(lead -> lead.markVerifiedBy(staff.name(), now))
-                .map(Lead::view)
-                .toList();
+        List<LeadView> changed = repository.markVerifiedBy(ids, staff.name(), clock.instant());
         changed.forEach(lead -> events.publishEvent(new LeadMarkedVerified(staff, lead.id(), lead.phoneNumber())));
         return changed;
     }
@@ -90,16 +84,16 @@ public class Leads {
     /** Numbers that first asked for a code, per day in the zone, since the instant (counted by the database). */
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> requestedPerDay(Instant since, ZoneId zone) {
-        return counts.perDay("first_requested_at", since, zone);
+        return daily.perDay(DayColumn.FIRST_REQUESTED, since, zone);
     }
 
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> verifiedPerDay(Instant since, ZoneId zone) {
-        return counts.perDay("verified_at", since, zone);
+        return daily.perDay(DayColumn.VERIFIED, since, zone);
     }
 
     @Transactional(readOnly = true)
     public Optional<LeadView> find(PhoneNumber phone) {
-        return repository.findByPhoneNumber(phone.e164()).map(Lead::view);
+        return repository.find(phone.e164());
     }
 }

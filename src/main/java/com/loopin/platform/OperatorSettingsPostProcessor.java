@@ -2,6 +2,7 @@ package com.loopin.platform;
 
 import com.loopin.shared.AppProperties;
 import com.loopin.shared.DatabaseUrl;
+import com.loopin.shared.SqlDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered {
 
+    private static final String H2_FILE = "jdbc:h2:file:";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -41,14 +44,17 @@ class OperatorSettingsPostProcessor implements EnvironmentPostProcessor, Ordered
         String jdbcUrl = settings.getOrDefault(
                         "spring.datasource.url", environment.getProperty("spring.datasource.url", ""))
                 .toString();
-        if (jdbcUrl.startsWith("jdbc:h2:file:")) {
-            String file = jdbcUrl.substring("jdbc:h2:file:".length()).split(";", 2)[0];
-            var folder = Path.of(file).toAbsolutePath().getParent();
-            if (folder != null) {
-                ownerOnly(folder);
+        if (jdbcUrl.startsWith(H2_FILE) && !jdbcUrl.startsWith(H2_FILE + "~")) {
+            String[] fileAndOptions = jdbcUrl.substring(H2_FILE.length()).split(";", 2);
+            Path file = Path.of(fileAndOptions[0]).toAbsolutePath().normalize();
+            // H2 refuses a relative path that does not start with "./" (LOOPIN_DATA_DIR=data): hand it an absolute one
+            jdbcUrl = H2_FILE + file + (fileAndOptions.length > 1 ? ";" + fileAndOptions[1] : "");
+            settings.put("spring.datasource.url", jdbcUrl);
+            if (file.getParent() != null) {
+                ownerOnly(file.getParent());
             }
         }
-        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        if (SqlDialect.isPostgres(jdbcUrl)) {
             // one slow statement cannot hold a pooled connection for long; migrations lift it where they must
             long timeout = Long.parseLong(
                     environment.getProperty("DB_STATEMENT_TIMEOUT_MS", "5000").strip());

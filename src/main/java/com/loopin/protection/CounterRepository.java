@@ -30,44 +30,36 @@ class CounterRepository {
 
     /**
      * Counts one hit on each counter and returns each counter's hits afterwards, over the limit or not: the
-     * caller's transaction must roll back when one is over. On PostgreSQL this is one statement for all of them,
-     * in key order so that two requests never lock the same rows in opposite orders.
+     * caller's transaction must roll back when one is over. One statement for all of them, in key order so that two
+     * requests never lock the same rows in opposite orders.
      */
     Map<String, Integer> hitAll(List<Limit> limits, Instant now) {
         List<Limit> sorted =
                 limits.stream().sorted(Comparator.comparing(Limit::key)).toList();
-        if (!dialect.isPostgres()) {
-            Map<String, Integer> hits = new HashMap<>();
-            for (Limit limit : sorted) {
-                hits.put(limit.key(), hitOne(limit.key(), limit.window().startOf(now)));
-            }
-            return hits;
-        }
-        var values = String.join(", ", Collections.nCopies(sorted.size(), "(?, ?, 1)"));
         List<Object> params = new ArrayList<>();
         for (Limit limit : sorted) {
             params.add(limit.key());
             params.add(utc(limit.window().startOf(now)));
         }
+        String values = String.join(
+                ", ",
+                Collections.nCopies(
+                        sorted.size(), "(cast(? as varchar(120)), cast(? as timestamp(6) with time zone))"));
         Map<String, Integer> hits = new HashMap<>();
-        jdbc.sql("insert into rate_limit_counter (limit_key, window_start, hits) values " + values
-                        + " on conflict (limit_key, window_start) do update set hits = rate_limit_counter.hits + 1"
-                        + " returning limit_key, hits")
+        jdbc.sql(
+                        dialect.pick(
+                                "insert into rate_limit_counter (limit_key, window_start, hits) select k, w, 1 from (values "
+                                        + values + ") v(k, w)"
+                                        + " on conflict (limit_key, window_start) do update set hits = rate_limit_counter.hits + 1"
+                                        + " returning limit_key, hits",
+                                "select limit_key, hits from final table (merge into rate_limit_counter c using (values "
+                                        + values + ") v(k, w) on c.limit_key = v.k and c.window_start = v.w"
+                                        + " when matched then update set hits = c.hits + 1"
+                                        + " when not matched then insert (limit_key, window_start, hits) values (v.k, v.w, 1))"))
                 .params(params)
                 .query((rs, row) -> hits.put(rs.getString(1), rs.getInt(2)))
                 .list();
         return hits;
-    }
-
-    private int hitOne(String key, Instant windowStart) {
-        jdbc.sql(
-                        "insert into rate_limit_counter (limit_key, window_start, hits) values (?, ?, 0) on conflict do nothing")
-                .params(key, utc(windowStart))
-                .update();
-        jdbc.sql("update rate_limit_counter set hits = hits + 1 where limit_key = ? and window_start = ?")
-                .params(key, utc(windowStart))
-                .update();
-        return hits(key, windowStart);
     }
 
     /** Takes {@code count} hits at once if they all fit under {@code max}; false (and nothing taken) if not. */

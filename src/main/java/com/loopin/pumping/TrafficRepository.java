@@ -23,13 +23,9 @@ class TrafficRepository {
         this.dialect = dialect;
     }
 
-    /** Adds counts to their buckets: on PostgreSQL one statement, whatever the number of buckets. */
+    /** Adds counts to their buckets, in one statement whatever their number. */
     @Transactional
     void add(Map<SegmentTraffic.Bucket, Counts> counts) {
-        if (!dialect.isPostgres()) {
-            counts.forEach(this::addOne);
-            return;
-        }
         List<Object> params = new ArrayList<>();
         counts.forEach((bucket, added) -> {
             params.add(bucket.segment());
@@ -37,11 +33,23 @@ class TrafficRepository {
             params.add(added.requested());
             params.add(added.verified());
         });
-        jdbc.sql("insert into sms_segment_traffic (segment, bucket_start, requested, verified) values "
-                        + String.join(", ", Collections.nCopies(counts.size(), "(?, ?, ?, ?)"))
-                        + " on conflict (segment, bucket_start) do update set"
-                        + " requested = sms_segment_traffic.requested + excluded.requested,"
-                        + " verified = sms_segment_traffic.verified + excluded.verified")
+        String values = String.join(
+                ", ",
+                Collections.nCopies(
+                        counts.size(),
+                        "(cast(? as varchar(16)), cast(? as timestamp(6) with time zone), cast(? as integer),"
+                                + " cast(? as integer))"));
+        jdbc.sql(dialect.pick(
+                        "insert into sms_segment_traffic (segment, bucket_start, requested, verified)"
+                                + " select s, b, r, v from (values " + values + ") n(s, b, r, v)"
+                                + " on conflict (segment, bucket_start) do update set"
+                                + " requested = sms_segment_traffic.requested + excluded.requested,"
+                                + " verified = sms_segment_traffic.verified + excluded.verified",
+                        "merge into sms_segment_traffic t using (values " + values + ") n(s, b, r, v)"
+                                + " on t.segment = n.s and t.bucket_start = n.b"
+                                + " when matched then update set requested = t.requested + n.r, verified = t.verified + n.v"
+                                + " when not matched then insert (segment, bucket_start, requested, verified)"
+                                + " values (n.s, n.b, n.r, n.v)"))
                 .params(params)
                 .update();
     }
@@ -96,17 +104,6 @@ class TrafficRepository {
     int deleteBefore(Instant before) {
         return jdbc.sql("delete from sms_segment_traffic where bucket_start < ?")
                 .params(utc(before))
-                .update();
-    }
-
-    private void addOne(SegmentTraffic.Bucket bucket, Counts added) {
-        jdbc.sql("insert into sms_segment_traffic (segment, bucket_start, requested, verified) values (?, ?, 0, 0)"
-                        + " on conflict do nothing")
-                .params(bucket.segment(), utc(bucket.start()))
-                .update();
-        jdbc.sql("update sms_segment_traffic set requested = requested + ?, verified = verified + ?"
-                        + " where segment = ? and bucket_start = ?")
-                .params(added.requested(), added.verified(), bucket.segment(), utc(bucket.start()))
                 .update();
     }
 

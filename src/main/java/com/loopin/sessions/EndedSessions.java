@@ -5,7 +5,6 @@ import com.loopin.shared.ChangeNotifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +29,14 @@ class EndedSessions implements SmartInitializingSingleton {
     private static final Duration SKEW = Duration.ofMinutes(2);
 
     private final Map<UUID, Instant> ended = new ConcurrentHashMap<>();
-    private final JdbcClient jdbc;
+    private final SessionRepository sessions;
     private final ChangeNotifications notifications;
     private final Duration remember;
     private final Clock clock;
 
-    EndedSessions(JdbcClient jdbc, ChangeNotifications notifications, AccessTokenLifetime tokens, Clock clock) {
-        this.jdbc = jdbc;
+    EndedSessions(
+            SessionRepository sessions, ChangeNotifications notifications, AccessTokenLifetime tokens, Clock clock) {
+        this.sessions = sessions;
         this.notifications = notifications;
         this.remember = tokens.longest().plus(SKEW);
         this.clock = clock;
@@ -75,14 +74,7 @@ class EndedSessions implements SmartInitializingSingleton {
         Instant now = clock.instant();
         Instant since = now.minus(remember);
         try {
-            jdbc.sql("""
-                    select id from auth_session where revoked_at > ?
-                    union all
-                    select session_id from ended_session where ended_at > ?""")
-                    .params(since.atOffset(ZoneOffset.UTC), since.atOffset(ZoneOffset.UTC))
-                    .query(UUID.class)
-                    .list()
-                    .forEach(id -> ended.putIfAbsent(id, now));
+            sessions.endedSince(since).forEach(id -> ended.putIfAbsent(id, now));
         } catch (RuntimeException e) {
             log.warn("Ended sessions: catch-up query failed: {}", e.getMessage());
         }
@@ -92,9 +84,7 @@ class EndedSessions implements SmartInitializingSingleton {
     /** Ended-session rows outlive every token of theirs after this; any instance may purge them. */
     @Scheduled(cron = "0 23 * * * *")
     void purge() {
-        jdbc.sql("delete from ended_session where ended_at < ?")
-                .params(clock.instant().minus(remember).atOffset(ZoneOffset.UTC))
-                .update();
+        sessions.forgetEndedBefore(clock.instant().minus(remember));
     }
 
     private void onNotification(String payload) {

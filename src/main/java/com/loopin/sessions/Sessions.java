@@ -6,14 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,33 +26,24 @@ public class Sessions {
     private static final Logger log = LoggerFactory.getLogger(Sessions.class);
     private static final int TOKEN_BYTES = 32;
 
-    private final AuthSessionRepository sessions;
-    private final RefreshTokenRepository refreshTokens;
+    private final SessionRepository sessions;
     private final RefreshProperties properties;
-    private final JdbcClient jdbc;
     private final EndedSessions ended;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Sessions(
-            AuthSessionRepository sessions,
-            RefreshTokenRepository refreshTokens,
-            RefreshProperties properties,
-            JdbcClient jdbc,
-            EndedSessions ended,
-            Clock clock) {
+    Sessions(SessionRepository sessions, RefreshProperties properties, EndedSessions ended, Clock clock) {
         this.ended = ended;
         this.sessions = sessions;
-        this.refreshTokens = refreshTokens;
         this.properties = properties;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional
     public OpenedSession open(long userId) {
         Instant now = clock.instant();
-        AuthSession session = sessions.save(new AuthSession(userId, now, now.plus(properties.absoluteLifetime())));
+        AuthSession session = AuthSession.open(userId, now.plus(properties.absoluteLifetime()));
+        sessions.insert(session, now);
         return opened(session, newRefreshToken(session, now));
     }
 
@@ -67,21 +56,21 @@ public class Sessions {
     public OpenedSession rotate(String refreshToken) {
         Instant now = clock.instant();
         RefreshToken presented = find(refreshToken);
-        AuthSession session = sessions.lockById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
-        if (!session.isLive(now) || !presented.getExpiresAt().isAfter(now)) {
+        AuthSession session = sessions.lock(presented.sessionId()).orElseThrow(RefreshTokenException::invalid);
+        if (!session.isLive(now) || !presented.expiresAt().isAfter(now)) {
             throw RefreshTokenException.invalid();
         }
-        if (presented.getRetiredAt() == null && refreshTokens.retire(presented.getId(), now) == 1) {
+        if (presented.retiredAt() == null && sessions.retireRefreshToken(presented.id(), now)) {
             return opened(session, newRefreshToken(session, now));
         }
-        Instant retiredAt = refreshTokens.retiredAt(presented.getId());
+        Instant retiredAt = sessions.refreshTokenRetiredAt(presented.id());
         if (!properties.reuseInterval().isZero()
                 && !retiredAt.plus(properties.reuseInterval()).isBefore(now)) {
-            refreshTokens.retireAllOf(session.getId(), now);
+            sessions.retireRefreshTokensOf(session.id(), now);
             return opened(session, newRefreshToken(session, now));
         }
-        revoke(session.getId());
-        log.warn("Refresh token reuse detected: session {} of user {} revoked", session.getId(), session.getUserId());
+        revoke(session.id());
+        log.warn("Refresh token reuse detected: session {} of user {} revoked", session.id(), session.userId());
         throw RefreshTokenException.reused();
     }
 
@@ -93,17 +82,17 @@ public class Sessions {
     public void endWithRefreshToken(String refreshToken, boolean everywhere) {
         AuthSession session = sessionOf(refreshToken);
         if (everywhere) {
-            revokeAllOf(session.getUserId());
+            revokeAllOf(session.userId());
         } else {
-            revoke(session.getId());
+            revoke(session.id());
         }
     }
 
     private AuthSession sessionOf(String refreshToken) {
         Instant now = clock.instant();
         RefreshToken presented = find(refreshToken);
-        AuthSession session = sessions.findById(presented.getSessionId()).orElseThrow(RefreshTokenException::invalid);
-        if (presented.getRetiredAt() != null || !presented.getExpiresAt().isAfter(now) || !session.isLive(now)) {
+        AuthSession session = sessions.find(presented.sessionId()).orElseThrow(RefreshTokenException::invalid);
+        if (presented.retiredAt() != null || !presented.expiresAt().isAfter(now) || !session.isLive(now)) {
             throw RefreshTokenException.invalid();
         }
         return session;
@@ -111,14 +100,14 @@ public class Sessions {
 
     @Transactional
     public void revoke(UUID sessionId) {
-        if (sessions.revoke(sessionId, clock.instant()) > 0) {
+        if (sessions.revoke(sessionId, clock.instant())) {
             ended.ending(List.of(sessionId));
         }
     }
 
     @Transactional
     public void revokeAllOf(long userId) {
-        List<UUID> live = liveSessionsOf(userId);
+        List<UUID> live = sessions.liveIdsOf(userId);
         sessions.revokeAllOf(userId, clock.instant());
         ended.ending(live);
     }
@@ -126,13 +115,8 @@ public class Sessions {
     /** The account is about to be deleted with its sessions: the other instances learn of it from ended_session. */
     @Transactional
     public void endAllBeforeDeletion(long userId) {
-        List<UUID> live = liveSessionsOf(userId);
-        var now = clock.instant().atOffset(ZoneOffset.UTC);
-        for (UUID id : live) {
-            jdbc.sql("insert into ended_session (session_id, ended_at) values (?, ?) on conflict do nothing")
-                    .params(id, now)
-                    .update();
-        }
+        List<UUID> live = sessions.liveIdsOf(userId);
+        sessions.rememberEnded(live, clock.instant());
         ended.ending(live);
     }
 
@@ -144,22 +128,15 @@ public class Sessions {
         return !ended.isEnded(sessionId);
     }
 
-    private List<UUID> liveSessionsOf(long userId) {
-        return jdbc.sql("select id from auth_session where user_id = ? and revoked_at is null")
-                .params(userId)
-                .query(UUID.class)
-                .list();
-    }
-
     private static OpenedSession opened(AuthSession session, String refreshToken) {
-        return new OpenedSession(session.getUserId(), session.getId(), refreshToken, session.getExpiresAt());
+        return new OpenedSession(session.userId(), session.id(), refreshToken, session.expiresAt());
     }
 
     private RefreshToken find(String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
             throw RefreshTokenException.invalid();
         }
-        return refreshTokens.findByTokenHash(sha256(refreshToken)).orElseThrow(RefreshTokenException::invalid);
+        return sessions.findRefreshToken(sha256(refreshToken)).orElseThrow(RefreshTokenException::invalid);
     }
 
     private String newRefreshToken(AuthSession session, Instant now) {
@@ -167,9 +144,9 @@ public class Sessions {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant idleEnd = now.plus(properties.idleLifetime());
-        Instant expiresAt = idleEnd.isBefore(session.getExpiresAt()) ? idleEnd : session.getExpiresAt();
-        refreshTokens.save(new RefreshToken(session.getId(), sha256(token), now, expiresAt));
-        session.used(now);
+        Instant expiresAt = idleEnd.isBefore(session.expiresAt()) ? idleEnd : session.expiresAt();
+        sessions.insertRefreshToken(session.id(), sha256(token), now, expiresAt);
+        sessions.markUsed(session.id(), now);
         return token;
     }
 

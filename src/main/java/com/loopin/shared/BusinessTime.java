@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The clock as the business reads it: dates and displayed times in the configured zone (Asia/Kolkata). */
@@ -33,12 +29,6 @@ public class BusinessTime {
 
     public ZoneId zone() {
         return zone;
-    }
-
-    /** How many of the instants fall on each day in the zone, days in order. */
-    public static SortedMap<LocalDate, Long> countPerDay(Collection<Instant> instants, ZoneId zone) {
-        return instants.stream()
-                .collect(Collectors.groupingBy(i -> LocalDate.ofInstant(i, zone), TreeMap::new, Collectors.counting()));
     }
 
     /** An instant as shown to people and apps: ISO-8601 with the business zone's offset; null stays null. */

@@ -46,10 +46,10 @@ public class StaffAccounts {
             throw new ChangeRefusedException("Username: 3-50 letters, digits, dots, dashes or underscores.");
         }
         requireGoodPassword(password);
-        if (staff.findByUsernameIgnoreCase(name).isPresent()) {
+        if (staff.findByUsername(name).isPresent()) {
             throw new ChangeRefusedException("There is already a staff account named " + name + ".");
         }
-        StaffView created = staff.save(new StaffUser(name, passwords.encode(password), role, clock.instant()))
+        StaffView created = staff.insert(name, passwords.encode(password), role, clock.instant())
                 .view();
         events.publishEvent(new StaffAccountChanged(actor, created.id(), name, What.created(role)));
         return created;
@@ -58,21 +58,21 @@ public class StaffAccounts {
     /** Deactivates or reactivates an account; a deactivated one is signed out of the console and the API at once. */
     @Transactional
     public StaffView setActive(Actor actor, long id, boolean active) {
-        StaffUser user = staff.findById(id).orElseThrow(() -> new ChangeRefusedException("No such staff account."));
-        user.setActive(active, clock.instant());
+        StaffUser user = account(id);
+        staff.setActive(id, active, clock.instant());
         events.publishEvent(
-                new StaffAccountChanged(actor, id, user.getUsername(), active ? What.ACTIVATED : What.DEACTIVATED));
-        return user.view();
+                new StaffAccountChanged(actor, id, user.username(), active ? What.ACTIVATED : What.DEACTIVATED));
+        return account(id).view();
     }
 
     /** A new password chosen by a superuser; it also lifts a lockout. */
     @Transactional(noRollbackFor = ChangeRefusedException.class)
     public StaffView resetPassword(Actor actor, long id, String password) {
         requireGoodPassword(password);
-        StaffUser user = staff.findById(id).orElseThrow(() -> new ChangeRefusedException("No such staff account."));
-        user.setPasswordHash(passwords.encode(password), clock.instant());
-        events.publishEvent(new StaffAccountChanged(actor, id, user.getUsername(), What.PASSWORD_RESET));
-        return user.view();
+        StaffUser user = account(id);
+        staff.setPassword(id, passwords.encode(password), clock.instant());
+        events.publishEvent(new StaffAccountChanged(actor, id, user.username(), What.PASSWORD_RESET));
+        return account(id).view();
     }
 
     /**
@@ -84,35 +84,39 @@ public class StaffAccounts {
      */
     @Transactional(noRollbackFor = ChangeRefusedException.class)
     public StaffView changeOwnPassword(long id, String currentPassword, String newPassword) {
-        StaffUser user = staff.findById(id).orElseThrow(() -> new ChangeRefusedException("No such staff account."));
-        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+        StaffUser user = account(id);
+        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
             throw new ChangeRefusedException("The current password is not right.");
         }
         requireGoodPassword(newPassword);
-        user.setPasswordHash(passwords.encode(newPassword), clock.instant());
-        events.publishEvent(new StaffAccountChanged(
-                Actor.staff(user.getUsername()), id, user.getUsername(), What.PASSWORD_CHANGED));
-        return user.view();
+        staff.setPassword(id, passwords.encode(newPassword), clock.instant());
+        events.publishEvent(
+                new StaffAccountChanged(Actor.staff(user.username()), id, user.username(), What.PASSWORD_CHANGED));
+        return account(id).view();
     }
 
     @Transactional(readOnly = true)
     public boolean exists(String username) {
-        return staff.findByUsernameIgnoreCase(username.strip()).isPresent();
+        return staff.findByUsername(username.strip()).isPresent();
     }
 
     @Transactional(readOnly = true)
     public Optional<StaffView> findActive(long id) {
-        return staff.findById(id).filter(StaffUser::isActive).map(StaffUser::view);
+        return staff.find(id).filter(StaffUser::active).map(StaffUser::view);
     }
 
     @Transactional(readOnly = true)
     public Optional<StaffView> find(long id) {
-        return staff.findById(id).map(StaffUser::view);
+        return staff.find(id).map(StaffUser::view);
     }
 
     @Transactional(readOnly = true)
     public List<StaffView> all() {
-        return staff.findAll().stream().map(StaffUser::view).toList();
+        return staff.all().stream().map(StaffUser::view).toList();
+    }
+
+    private StaffUser account(long id) {
+        return staff.find(id).orElseThrow(() -> new ChangeRefusedException("No such staff account."));
     }
 
     static void requireGoodPassword(String password) {

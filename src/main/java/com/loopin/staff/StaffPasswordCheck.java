@@ -69,19 +69,22 @@ public class StaffPasswordCheck {
      */
     private StaffView compare(String username, String password) {
         Instant now = clock.instant();
-        var account = staff.findByUsernameIgnoreCase(username);
+        var account = staff.findByUsername(username);
         if (account.isEmpty() || password.length() > 200) {
             passwords.matches(password.length() > 200 ? "" : password, dummyHash);
             return null;
         }
         StaffUser user = account.get();
-        boolean right = passwords.matches(password, user.getPasswordHash());
-        boolean recorded = Boolean.TRUE.equals(transaction.execute(status -> right
-                ? staff.recordSignIn(user.getId(), now) == 1
-                : staff.countFailedLogin(user.getId(), StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now)
-                        < 0));
+        boolean right = passwords.matches(password, user.passwordHash());
+        boolean recorded = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (right) {
+                return staff.recordSignIn(user.id(), now);
+            }
+            staff.countFailedLogin(user.id(), StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now);
+            return false;
+        }));
         if (!right || !recorded) {
-            log.info("Staff sign-in refused for {}", user.getUsername());
+            log.info("Staff sign-in refused for {}", user.username());
             return null;
         }
         return user.view();

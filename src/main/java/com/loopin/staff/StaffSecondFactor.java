@@ -14,7 +14,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +37,6 @@ public class StaffSecondFactor {
     private static final int RECOVERY_CODES = 10;
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private final JdbcClient jdbc;
     private final StaffUserRepository staff;
     private final SecretBox box;
     private final TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
@@ -50,13 +47,11 @@ public class StaffSecondFactor {
     private final ApplicationEventPublisher events;
 
     StaffSecondFactor(
-            JdbcClient jdbc,
             StaffUserRepository staff,
             AppProperties app,
             StaffConfiguration.SecondFactorSettings settings,
             Clock clock,
             ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
         this.staff = staff;
         this.box = new SecretBox(app.phoneHashSecret());
         this.requiredForEveryone = settings.require2fa();
@@ -75,11 +70,7 @@ public class StaffSecondFactor {
 
     @Transactional(readOnly = true)
     public boolean enrolled(long staffId) {
-        return jdbc.sql("select totp_enabled_at is not null from staff_user where id = ?")
-                .params(staffId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+        return staff.secondFactorEnabled(staffId);
     }
 
     /** Whether a sign-in with the right password must still pass a second step (or set one up first). */
@@ -101,9 +92,7 @@ public class StaffSecondFactor {
         }
         byte[] secret = new byte[20];
         random.nextBytes(secret);
-        jdbc.sql("update staff_user set totp_secret = ?, totp_last_step = null where id = ?")
-                .params(box.seal(secret), account.id())
-                .update();
+        staff.beginEnrolment(account.id(), box.seal(secret));
         String text = new Base32().encodeToString(secret).replace("=", "");
         String label = URLEncoder.encode(ISSUER + ":" + account.username(), StandardCharsets.UTF_8)
                 .replace("+", "%20");
@@ -122,29 +111,18 @@ public class StaffSecondFactor {
     @Transactional(noRollbackFor = ChangeRefusedException.class)
     public List<String> confirm(StaffView account, String code) {
         long staffId = account.id();
-        String sealed = jdbc.sql("select totp_secret from staff_user where id = ? and totp_enabled_at is null")
-                .params(staffId)
-                .query(String.class)
-                .optional()
+        String sealed = staff.sealedSecret(staffId, false)
                 .orElseThrow(() -> new ChangeRefusedException("Start the set-up again."));
         Long step = matchingStep(box.open(sealed), code);
         if (step == null) {
             throw new ChangeRefusedException("That code is not right. Check the time on your phone and try again.");
         }
-        jdbc.sql("update staff_user set totp_enabled_at = ?, totp_last_step = ? where id = ?")
-                .params(clock.instant().atOffset(ZoneOffset.UTC), step, staffId)
-                .update();
-        jdbc.sql("delete from staff_recovery_code where staff_id = ?")
-                .params(staffId)
-                .update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
-            String recovery = recoveryCode();
-            jdbc.sql("insert into staff_recovery_code (staff_id, code_hash) values (?, ?)")
-                    .params(staffId, sha256(recovery))
-                    .update();
-            codes.add(recovery);
+            codes.add(recoveryCode());
         }
+        staff.enableSecondFactor(
+                staffId, step, codes.stream().map(StaffSecondFactor::sha256).toList(), clock.instant());
         events.publishEvent(new StaffAccountChanged(
                 Actor.staff(account.username()), staffId, account.username(), What.SECOND_FACTOR_ENABLED));
         return codes;
@@ -157,7 +135,7 @@ public class StaffSecondFactor {
     @Transactional
     public boolean check(long staffId, String code) {
         Instant now = clock.instant();
-        var account = staff.findById(staffId).orElse(null);
+        var account = staff.find(staffId).orElse(null);
         if (account == null || account.isLocked(now) || code == null) {
             return false;
         }
@@ -173,34 +151,19 @@ public class StaffSecondFactor {
     @Transactional
     public void reset(Actor actor, StaffView member) {
         long staffId = member.id();
-        jdbc.sql("update staff_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null where id = ?")
-                .params(staffId)
-                .update();
-        jdbc.sql("delete from staff_recovery_code where staff_id = ?")
-                .params(staffId)
-                .update();
+        staff.resetSecondFactor(staffId);
         events.publishEvent(new StaffAccountChanged(actor, staffId, member.username(), What.SECOND_FACTOR_RESET));
     }
 
     private boolean acceptTotp(long staffId, String code) {
-        String sealed = jdbc.sql("select totp_secret from staff_user where id = ? and totp_enabled_at is not null")
-                .params(staffId)
-                .query(String.class)
-                .optional()
+        Long step = staff.sealedSecret(staffId, true)
+                .map(secret -> matchingStep(box.open(secret), code))
                 .orElse(null);
-        Long step = sealed == null ? null : matchingStep(box.open(sealed), code);
-        return step != null && jdbc.sql("""
-                                update staff_user set totp_last_step = ?
-                                where id = ? and (totp_last_step is null or totp_last_step < ?)""").params(step, staffId, step).update() == 1;
+        return step != null && staff.takeStep(staffId, step);
     }
 
     private boolean acceptRecovery(long staffId, String code, Instant now) {
-        return jdbc.sql("""
-                                update staff_recovery_code set used_at = ?
-                                where staff_id = ? and code_hash = ? and used_at is null""")
-                        .params(now.atOffset(ZoneOffset.UTC), staffId, sha256(code))
-                        .update()
-                == 1;
+        return staff.useRecoveryCode(staffId, sha256(code), now);
     }
 
     /** The time step (previous, current or next, for clocks a little apart) whose code this is; null if none. */

@@ -1,32 +1,172 @@
 package com.loopin.staff;
 
+import static com.loopin.shared.SqlValues.instant;
+import static com.loopin.shared.SqlValues.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
-interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
+/**
+ * Every statement on {@code staff_user} and {@code staff_recovery_code}. Plain statements rather than an aggregate
+ * that is loaded and saved whole: the lockout counters and the second factor's last step change under parallel
+ * sign-ins, so each change is one conditional statement that cannot overwrite another's.
+ */
+@Repository
+class StaffUserRepository {
 
-    Optional<StaffUser> findByUsernameIgnoreCase(String username);
+    private static final String COLUMNS = "id, username, password_hash, role, is_active, locked_until, last_login_at,"
+            + " credentials_changed_at, created_at";
+
+    private final JdbcClient jdbc;
+
+    StaffUserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    StaffUser insert(String username, String passwordHash, StaffRole role, Instant now) {
+        jdbc.sql("""
+                        insert into staff_user (username, password_hash, role, is_active, failed_logins, created_at,
+                                                updated_at)
+                        values (?, ?, ?, true, 0, ?, ?)""")
+                .params(username, passwordHash, role.name(), utc(now), utc(now))
+                .update();
+        return findByUsername(username).orElseThrow();
+    }
+
+    Optional<StaffUser> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from staff_user where id = ?")
+                .param(id)
+                .query(StaffUserRepository::staff)
+                .optional();
+    }
+
+    Optional<StaffUser> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from staff_user where lower(username) = lower(?)")
+                .param(username)
+                .query(StaffUserRepository::staff)
+                .optional();
+    }
+
+    List<StaffUser> all() {
+        return jdbc.sql("select " + COLUMNS + " from staff_user order by id")
+                .query(StaffUserRepository::staff)
+                .list();
+    }
+
+    void setActive(long id, boolean active, Instant now) {
+        jdbc.sql("update staff_user set is_active = ?, updated_at = ? where id = ?")
+                .params(active, utc(now), id)
+                .update();
+    }
+
+    /** A new password lifts a lockout; sessions and tokens older than {@code credentials_changed_at} end. */
+    void setPassword(long id, String passwordHash, Instant now) {
+        jdbc.sql("""
+                        update staff_user set password_hash = ?, failed_logins = 0, locked_until = null,
+                                              credentials_changed_at = ?, updated_at = ?
+                        where id = ?""")
+                .params(passwordHash, utc(now.truncatedTo(ChronoUnit.MICROS)), utc(now), id)
+                .update();
+    }
 
     /**
      * Counts a wrong password in one statement, so that parallel attempts cannot lose each other's counts: the
      * {@code max}-th failure locks the account until {@code lockUntil} and starts the count again.
      */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update StaffUser s
-            set s.lockedUntil = case when s.failedLogins + 1 >= :max then :lockUntil else s.lockedUntil end,
-                s.failedLogins = case when s.failedLogins + 1 >= :max then 0 else s.failedLogins + 1 end,
-                s.updatedAt = :now
-            where s.id = :id""")
-    int countFailedLogin(long id, int max, Instant lockUntil, Instant now);
+    void countFailedLogin(long id, int max, Instant lockUntil, Instant now) {
+        jdbc.sql("""
+                        update staff_user
+                        set locked_until = case when failed_logins + 1 >= :max then :lockUntil else locked_until end,
+                            failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
+                            updated_at = :now
+                        where id = :id""")
+                .param("max", max)
+                .param("lockUntil", utc(lockUntil))
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
+    }
 
-    /** Records a right password, unless the account was locked or deactivated meanwhile: 0 rows then. */
-    @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("""
-            update StaffUser s set s.failedLogins = 0, s.lastLoginAt = :now, s.updatedAt = :now
-            where s.id = :id and s.active = true and (s.lockedUntil is null or s.lockedUntil <= :now)""")
-    int recordSignIn(long id, Instant now);
+    /** Records a right password, unless the account was locked or deactivated meanwhile: false then. */
+    boolean recordSignIn(long id, Instant now) {
+        return jdbc.sql("""
+                                update staff_user set failed_logins = 0, last_login_at = :now, updated_at = :now
+                                where id = :id and is_active = true and (locked_until is null or locked_until <= :now)""").param("now", utc(now)).param("id", id).update() == 1;
+    }
+
+    boolean secondFactorEnabled(long id) {
+        return jdbc.sql("select totp_enabled_at is not null from staff_user where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** A new secret being enrolled, not in force until confirmed. */
+    void beginEnrolment(long id, String sealedSecret) {
+        jdbc.sql("update staff_user set totp_secret = ?, totp_last_step = null where id = ?")
+                .params(sealedSecret, id)
+                .update();
+    }
+
+    /** The sealed secret of an enrolment in progress ({@code enabled} false) or in force (true). */
+    Optional<String> sealedSecret(long id, boolean enabled) {
+        return jdbc.sql("select totp_secret from staff_user where id = ? and totp_enabled_at is "
+                        + (enabled ? "not null" : "null"))
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The second factor is in force; the recovery codes (their hashes) replace any earlier ones. */
+    void enableSecondFactor(long id, long step, List<String> recoveryCodeHashes, Instant now) {
+        jdbc.sql("update staff_user set totp_enabled_at = ?, totp_last_step = ? where id = ?")
+                .params(utc(now), step, id)
+                .update();
+        jdbc.sql("delete from staff_recovery_code where staff_id = ?").param(id).update();
+        for (String hash : recoveryCodeHashes) {
+            jdbc.sql("insert into staff_recovery_code (staff_id, code_hash) values (?, ?)")
+                    .params(id, hash)
+                    .update();
+        }
+    }
+
+    void resetSecondFactor(long id) {
+        jdbc.sql("update staff_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null where id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("delete from staff_recovery_code where staff_id = ?").param(id).update();
+    }
+
+    /** Takes the time step of a right code, unless it (or a later one) was used already: each code is good once. */
+    boolean takeStep(long id, long step) {
+        return jdbc.sql("""
+                                update staff_user set totp_last_step = ?
+                                where id = ? and (totp_last_step is null or totp_last_step < ?)""").params(step, id, step).update() == 1;
+    }
+
+    boolean useRecoveryCode(long id, String codeHash, Instant now) {
+        return jdbc.sql("""
+                                update staff_recovery_code set used_at = ?
+                                where staff_id = ? and code_hash = ? and used_at is null""").params(utc(now), id, codeHash).update() == 1;
+    }
+
+    private static StaffUser staff(ResultSet row, int rowNumber) throws SQLException {
+        return new StaffUser(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("password_hash"),
+                StaffRole.valueOf(row.getString("role")),
+                row.getBoolean("is_active"),
+                instant(row, "locked_until"),
+                instant(row, "last_login_at"),
+                instant(row, "credentials_changed_at"),
+                instant(row, "created_at"));
+    }
 }

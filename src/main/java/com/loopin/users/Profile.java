@@ -1,84 +1,59 @@
 package com.loopin.users;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 
-@Entity
-@Table(name = "user_profile")
+/**
+ * A user's profile with its pictures (in order) and chosen interests: a Spring Data JDBC aggregate, saved whole. It
+ * names its user by id. A profile is <em>complete</em> once a form that passed every rule has been saved to it
+ * ({@code completed_at}); the rules keep every required field present from then on.
+ */
+@Table("user_profile")
 class Profile {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id", nullable = false, updatable = false)
-    private User user;
-
-    @Column(length = 100)
+    private final long userId;
     private String name;
-
-    @Column(length = 500)
     private String bio;
-
-    @Column(length = 100)
     private String location;
-
     private LocalDate birthDate;
-
-    @Column(length = 10)
     private String gender;
-
-    @Column(name = "is_verified", nullable = false)
-    private boolean verified;
-
-    @Column(name = "is_active", nullable = false)
-    private boolean active;
-
-    @Column(nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
+    private final Instant createdAt;
     private Instant updatedAt;
-
     private Instant completedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "profile_picture", joinColumns = @JoinColumn(name = "profile_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "url", nullable = false, length = 2048)
-    private List<String> pictures = new ArrayList<>();
+    @MappedCollection(idColumn = "profile_id", keyColumn = "position")
+    private List<Picture> pictures = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "profile_event_interest", joinColumns = @JoinColumn(name = "profile_id"))
-    @Column(name = "event_interest_id", nullable = false)
-    private Set<Long> eventInterestIds = new LinkedHashSet<>();
+    @MappedCollection(idColumn = "profile_id")
+    private Set<ChosenInterest> interests = new LinkedHashSet<>();
 
-    protected Profile() {}
+    @Table("profile_picture")
+    record Picture(String url) {}
+
+    @Table("profile_event_interest")
+    record ChosenInterest(long eventInterestId) {}
+
+    @PersistenceCreator
+    Profile(Long id, long userId, Instant createdAt) {
+        this.id = id;
+        this.userId = userId;
+        this.createdAt = createdAt;
+    }
 
     /** The empty profile a user gets when their number is first verified. */
-    static Profile verifiedEmpty(User user, Instant now) {
-        Profile profile = new Profile();
-        profile.user = user;
-        profile.verified = true;
-        profile.active = true;
-        profile.createdAt = now;
+    static Profile empty(long userId, Instant now) {
+        Profile profile = new Profile(null, userId, now);
         profile.updatedAt = now;
         return profile;
     }
@@ -90,30 +65,25 @@ class Profile {
         this.bio = form.bio();
         this.location = form.location();
         this.pictures.clear();
-        this.pictures.addAll(form.profilePictures());
-        this.eventInterestIds.clear();
-        this.eventInterestIds.addAll(form.eventInterests());
+        form.profilePictures().forEach(url -> pictures.add(new Picture(url)));
+        this.interests.clear();
+        form.eventInterests().forEach(interest -> interests.add(new ChosenInterest(interest)));
         this.updatedAt = now;
         if (completedAt == null) {
             completedAt = now;
         }
     }
 
-    /** Complete when everything the app asks for at sign-up is there; bio and location are optional. */
     boolean isComplete() {
-        return name != null
-                && birthDate != null
-                && gender != null
-                && !eventInterestIds.isEmpty()
-                && !pictures.isEmpty();
+        return completedAt != null;
     }
 
     Long getId() {
         return id;
     }
 
-    User getUser() {
-        return user;
+    long getUserId() {
+        return userId;
     }
 
     String getName() {
@@ -136,14 +106,6 @@ class Profile {
         return gender;
     }
 
-    boolean isVerified() {
-        return verified;
-    }
-
-    boolean isActive() {
-        return active;
-    }
-
     Instant getCreatedAt() {
         return createdAt;
     }
@@ -152,15 +114,13 @@ class Profile {
         return completedAt;
     }
 
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     List<String> getPictures() {
-        return List.copyOf(pictures);
+        return pictures.stream().map(Picture::url).toList();
     }
 
     Set<Long> getEventInterestIds() {
-        return Set.copyOf(eventInterestIds);
+        Set<Long> ids = new LinkedHashSet<>();
+        interests.forEach(interest -> ids.add(interest.eventInterestId()));
+        return ids;
     }
 }

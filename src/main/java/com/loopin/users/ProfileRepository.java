@@ -1,30 +1,299 @@
 package com.loopin.users;
 
+import static com.loopin.shared.SqlValues.instant;
+import static com.loopin.shared.SqlValues.utc;
+
+import com.loopin.shared.SqlPage;
+import com.loopin.shared.SqlWhere;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
-interface ProfileRepository extends JpaRepository<Profile, Long>, JpaSpecificationExecutor<Profile> {
+/**
+ * Every statement on {@code user_profile}, {@code profile_picture} and {@code profile_event_interest}: the {@link
+ * Profile} aggregate for changes, plain queries for the owner's read (the app's most frequent authenticated call:
+ * one query, no transaction), the console's list and the counts.
+ */
+@Repository
+class ProfileRepository {
 
-    /**
-     * The profile entity with its user, pictures and interests in one query, for changes (profile completion,
-     * staff edits) and the staff views; the owner's read is {@link ProfileReads}. Written as a fetch join, not an
-     * entity graph: Hibernate caches a fetch join's SQL, while an entity graph is translated again on every call
-     * (measured with JFR when this still served GET /api/auth/profile: Hibernate's share fell from 35 % to 24 %).
-     */
-    @Query("""
-            select p from Profile p join fetch p.user u left join fetch p.pictures left join fetch p.eventInterestIds
-            where u.id = :userId""")
-    Optional<Profile> findByUserId(Long userId);
+    /** The properties the user and profile lists may be sorted on, and their columns. */
+    static final Map<String, String> SORTABLE =
+            Map.of("createdAt", "u.created_at", "name", "p.name", "completedAt", "p.completed_at");
 
-    @Query(
-            nativeQuery = true,
-            value = "select event_interest_id, count(*) from profile_event_interest group by event_interest_id")
-    List<Object[]> countUsersPerInterest();
+    private static final String SUMMARY = """
+            select u.id as user_id, p.id as profile_id, u.phone_number, p.name, p.gender, p.location, p.bio,
+                   p.birth_date, u.is_active, u.created_at, p.completed_at
+            from user_profile p join app_user u on u.id = p.user_id""";
 
-    @Query("select p.completedAt from Profile p where p.completedAt >= :since")
-    List<Instant> completionsSince(Instant since);
+    private static final String OWNER_VIEW = """
+            select p.id, p.name, u.phone_number, u.is_active as user_active, p.gender, p.bio, p.location,
+                   p.birth_date, p.created_at, p.updated_at, pp.position, pp.url, pi.event_interest_id
+            from user_profile p
+            join app_user u on u.id = p.user_id
+            left join profile_picture pp on pp.profile_id = p.id
+            left join profile_event_interest pi on pi.profile_id = p.id
+            where u.id = ?""";
+
+    private final JdbcAggregateTemplate aggregates;
+    private final JdbcClient jdbc;
+
+    ProfileRepository(JdbcAggregateTemplate aggregates, JdbcClient jdbc) {
+        this.aggregates = aggregates;
+        this.jdbc = jdbc;
+    }
+
+    Profile insert(Profile profile) {
+        return aggregates.insert(profile);
+    }
+
+    /** Saves the profile whole: its row, and its pictures and interests replaced. */
+    void update(Profile profile) {
+        aggregates.update(profile);
+    }
+
+    Optional<Profile> findByUserId(long userId) {
+        return aggregates.findOne(Query.query(Criteria.where("userId").is(userId)), Profile.class);
+    }
+
+    /** The owner's read: the profile times its pictures times its interests (at most 6 × 5 rows), one query. */
+    Optional<ProfileRead> ownerView(long userId) {
+        return jdbc.sql(OWNER_VIEW).param(userId).query((ResultSetExtractor<Optional<ProfileRead>>)
+                ProfileRepository::ownerView);
+    }
+
+    Page<UserSummary> search(UserFilter filter, ZoneId zone, Pageable page) {
+        SqlWhere where = where(filter, zone);
+        long total = jdbc.sql("select count(*) from user_profile p join app_user u on u.id = p.user_id" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        List<UserSummary> rows = summaries(
+                where.sql() + SqlPage.orderBy(page.getSort(), SORTABLE, "p.id desc") + SqlPage.limit(page, false),
+                where.params());
+        return new PageImpl<>(rows, page, total);
+    }
+
+    Optional<UserSummary> summary(long userId) {
+        return summaries(" where u.id = ?", List.of(userId)).stream().findFirst();
+    }
+
+    /** How many profiles chose each interest. */
+    Map<Long, Long> countPerInterest() {
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select event_interest_id, count(*) from profile_event_interest group by event_interest_id")
+                .query((rs, row) -> counts.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    /** Profiles completed per day in the zone since the instant, counted by the database from the index. */
+    Map<LocalDate, Long> completedPerDay(Instant since, ZoneId zone) {
+        Map<LocalDate, Long> days = new TreeMap<>();
+        // the zone is a ZoneId's own id, so it can be written into the statement (grouping needs one expression)
+        String day = "cast(completed_at at time zone '" + zone.getId() + "' as date)";
+        jdbc.sql("select " + day + ", count(*) from user_profile where completed_at >= ? group by " + day)
+                .param(utc(since))
+                .query((rs, row) -> days.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum))
+                .list();
+        return days;
+    }
+
+    /** Of these file names (a stored picture's key), the ones some profile's picture URL ends with. */
+    Set<String> pictureNamesInUse(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> patterns = new ArrayList<>();
+        names.forEach(name -> patterns.add("%/" + name));
+        String where = String.join(" or ", Collections.nCopies(names.size(), "url like ?"));
+        Set<String> used = new HashSet<>();
+        for (String url : jdbc.sql("select url from profile_picture where " + where)
+                .params(patterns)
+                .query(String.class)
+                .list()) {
+            used.add(url.substring(url.lastIndexOf('/') + 1));
+        }
+        used.retainAll(names);
+        return used;
+    }
+
+    /** The one filter of the user and profile lists: their page and their count. */
+    private static SqlWhere where(UserFilter filter, ZoneId zone) {
+        SqlWhere where = new SqlWhere();
+        String text = filter.query() == null ? "" : filter.query().strip();
+        if (!text.isEmpty()) {
+            String digits = text.replaceAll("[^0-9]", "");
+            String byName = SqlWhere.contains(text.toLowerCase(Locale.ROOT));
+            if (digits.length() >= 3) {
+                where.and("(lower(p.name) like ? or u.phone_number like ?)", byName, "%" + digits + "%");
+            } else {
+                where.and("lower(p.name) like ?", byName);
+            }
+        }
+        if (filter.active() != null) {
+            where.and("u.is_active = ?", filter.active());
+        }
+        if ("complete".equals(filter.profileStatus())) {
+            where.and("p.completed_at is not null");
+        } else if ("incomplete".equals(filter.profileStatus())) {
+            where.and("p.completed_at is null");
+        }
+        if (filter.gender() != null && !filter.gender().isBlank()) {
+            where.and("p.gender = ?", filter.gender());
+        }
+        if (filter.location() != null && !filter.location().isBlank()) {
+            where.and(
+                    "lower(p.location) like ?",
+                    SqlWhere.contains(filter.location().strip().toLowerCase(Locale.ROOT)));
+        }
+        if (filter.createdFrom() != null) {
+            where.and(
+                    "u.created_at >= ?",
+                    utc(filter.createdFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.createdTo() != null) {
+            where.and(
+                    "u.created_at < ?",
+                    utc(filter.createdTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        return where;
+    }
+
+    /** Summaries of the rows the clause selects, with their pictures and interests (two more queries, by id). */
+    private List<UserSummary> summaries(String clause, List<Object> params) {
+        List<SummaryRow> rows = jdbc.sql(SUMMARY + clause)
+                .params(params)
+                .query((rs, i) -> new SummaryRow(
+                        rs.getLong("user_id"),
+                        rs.getLong("profile_id"),
+                        rs.getString("phone_number"),
+                        rs.getString("name"),
+                        rs.getString("gender"),
+                        rs.getString("location"),
+                        rs.getString("bio"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        rs.getBoolean("is_active"),
+                        instant(rs, "created_at"),
+                        instant(rs, "completed_at")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(SummaryRow::profileId).toList();
+        Map<Long, List<String>> pictures = new HashMap<>();
+        jdbc.sql("select profile_id, url from profile_picture where profile_id in (:ids) order by profile_id, position")
+                .param("ids", ids)
+                .query((rs, i) -> pictures.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(rs.getString(2)))
+                .list();
+        Map<Long, Set<Long>> interests = new HashMap<>();
+        jdbc.sql("select profile_id, event_interest_id from profile_event_interest where profile_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, i) -> interests
+                        .computeIfAbsent(rs.getLong(1), id -> new LinkedHashSet<>())
+                        .add(rs.getLong(2)))
+                .list();
+        return rows.stream()
+                .map(row -> row.summary(
+                        pictures.getOrDefault(row.profileId(), List.of()),
+                        interests.getOrDefault(row.profileId(), Set.of())))
+                .toList();
+    }
+
+    private record SummaryRow(
+            long userId,
+            long profileId,
+            String phoneNumber,
+            String name,
+            String gender,
+            String location,
+            String bio,
+            LocalDate birthDate,
+            boolean active,
+            Instant createdAt,
+            Instant completedAt) {
+
+        UserSummary summary(List<String> pictures, Set<Long> interestIds) {
+            return new UserSummary(
+                    userId,
+                    profileId,
+                    phoneNumber,
+                    name,
+                    gender,
+                    location,
+                    bio,
+                    birthDate,
+                    List.copyOf(pictures),
+                    Set.copyOf(interestIds),
+                    active,
+                    completedAt != null,
+                    createdAt,
+                    completedAt);
+        }
+    }
+
+    private static Optional<ProfileRead> ownerView(ResultSet rows) throws SQLException {
+        if (!rows.next()) {
+            return Optional.empty();
+        }
+        var pictures = new TreeMap<Integer, String>();
+        var interestIds = new LinkedHashSet<Long>();
+        long id = rows.getLong("id");
+        String name = rows.getString("name");
+        String phoneNumber = rows.getString("phone_number");
+        boolean userActive = rows.getBoolean("user_active");
+        String gender = rows.getString("gender");
+        String bio = rows.getString("bio");
+        String location = rows.getString("location");
+        LocalDate birthDate = rows.getObject("birth_date", LocalDate.class);
+        Instant createdAt = instant(rows, "created_at");
+        Instant updatedAt = instant(rows, "updated_at");
+        do {
+            String url = rows.getString("url");
+            if (url != null) {
+                pictures.put(rows.getInt("position"), url);
+            }
+            long interestId = rows.getLong("event_interest_id");
+            if (!rows.wasNull()) {
+                interestIds.add(interestId);
+            }
+        } while (rows.next());
+        return Optional.of(new ProfileRead(
+                id,
+                name,
+                phoneNumber,
+                userActive,
+                gender,
+                bio,
+                location,
+                birthDate,
+                createdAt,
+                updatedAt,
+                List.copyOf(pictures.values()),
+                interestIds));
+    }
 }

@@ -4,7 +4,6 @@ import com.loopin.interests.EventInterests;
 import com.loopin.interests.InterestView;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.PhoneNumber;
-import com.loopin.users.ProfileReads.ProfileRead;
 import com.loopin.users.ProfileResponses.CompletedProfile;
 import com.loopin.users.ProfileResponses.InterestDetails;
 import com.loopin.users.ProfileResponses.ProfileDetails;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ProfileService {
 
     private final ProfileRepository profiles;
-    private final ProfileReads reads;
+    private final UserRepository users;
     private final EventInterests interests;
     private final BusinessTime time;
     private final ProfileRules rules;
@@ -26,13 +25,13 @@ class ProfileService {
 
     ProfileService(
             ProfileRepository profiles,
-            ProfileReads reads,
+            UserRepository users,
             EventInterests interests,
             BusinessTime time,
             ProfileRules rules,
             MeterRegistry meters) {
         this.profiles = profiles;
-        this.reads = reads;
+        this.users = users;
         this.interests = interests;
         this.time = time;
         this.rules = rules;
@@ -41,15 +40,19 @@ class ProfileService {
 
     @Transactional
     CompletedProfile complete(long userId, CompleteProfileRequest request) {
-        Profile profile = activeProfile(userId);
-        PhoneNumber caller = new PhoneNumber(profile.getUser().getPhoneNumber());
+        User user = users.find(userId).orElseThrow(UserNotFoundException::new);
+        if (!user.isActive()) {
+            throw new AccountDisabledException();
+        }
+        Profile profile = profiles.findByUserId(userId).orElseThrow(UserNotFoundException::new);
+        PhoneNumber caller = new PhoneNumber(user.getPhoneNumber());
         ValidProfile form = rules.check(request, caller);
         boolean firstTime = !profile.isComplete();
         profile.complete(form, time.now());
+        profiles.update(profile);
         if (firstTime) {
             meters.counter("loopin.profiles.completed").increment();
         }
-        profiles.flush();
         return new CompletedProfile(
                 userId,
                 profile.getId(),
@@ -61,7 +64,7 @@ class ProfileService {
     }
 
     ProfileDetails details(long userId) {
-        ProfileRead profile = reads.findByUserId(userId).orElseThrow(UserNotFoundException::new);
+        ProfileRead profile = profiles.ownerView(userId).orElseThrow(UserNotFoundException::new);
         if (!profile.userActive()) {
             throw new AccountDisabledException();
         }
@@ -79,18 +82,10 @@ class ProfileService {
                 profile.birthDate(),
                 chosen,
                 profile.pictures(),
-                profile.verified(),
-                profile.active(),
+                true, // every account's number is verified: the account was created by a verified code
+                profile.userActive(),
                 time.display(profile.createdAt()),
                 time.display(profile.updatedAt()));
-    }
-
-    private Profile activeProfile(long userId) {
-        Profile profile = profiles.findByUserId(userId).orElseThrow(UserNotFoundException::new);
-        if (!profile.getUser().isActive()) {
-            throw new AccountDisabledException();
-        }
-        return profile;
     }
 
     private InterestDetails interestDetails(InterestView interest) {

@@ -1,41 +1,41 @@
 package com.loopin.users;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
 
-/** An app user. Phone users have no password: they prove who they are with a code sent to their number. */
-@Entity
-@Table(name = "app_user")
+/**
+ * An app user: a Spring Data JDBC aggregate. Phone users have no password: they prove who they are with a code
+ * sent to their number, and an account exists only once its number has been verified.
+ */
+@Table("app_user")
 class User {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 16, updatable = false)
-    private String phoneNumber;
+    private final String phoneNumber;
 
-    @Column(name = "is_active", nullable = false)
+    @Column("is_active")
     private boolean active;
 
-    @Column(nullable = false, updatable = false)
-    private Instant createdAt;
+    private final Instant createdAt;
 
-    @Column(nullable = false)
     private Instant updatedAt;
 
-    protected User() {}
-
-    User(String phoneNumber, Instant now) {
+    @PersistenceCreator
+    User(Long id, String phoneNumber, boolean active, Instant createdAt, Instant updatedAt) {
+        this.id = id;
         this.phoneNumber = phoneNumber;
-        this.active = true;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.active = active;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    static User verified(String phoneNumber, Instant now) {
+        return new User(null, phoneNumber, true, now, now);
     }
 
     Long getId() {
@@ -44,10 +44,6 @@ class User {
 
     String getPhoneNumber() {
         return phoneNumber;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
     }
 
     boolean isActive() {

@@ -86,7 +86,7 @@ class UserApiController {
         caller.requireStaff();
         int size = Math.max(1, Math.min(perPage, MAX_PER_PAGE));
         var result = directory.search(
-                new UserFilter(search, null, null, null, null, null, null, null),
+                new UserFilter(search, null, null, null, null, null, null),
                 PageRequest.of(Math.max(0, page - 1), size, Sort.by(Sort.Direction.DESC, "createdAt")));
         return new UserPage(
                 result.map(this::item).getContent(),

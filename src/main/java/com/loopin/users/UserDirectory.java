@@ -32,7 +32,6 @@ public class UserDirectory {
     private final ProfileRepository profiles;
     private final BusinessTime time;
     private final ProfileRules rules;
-    private final PictureReferences pictures;
     private final EventInterests interests;
     private final ApplicationEventPublisher events;
 
@@ -40,13 +39,11 @@ public class UserDirectory {
             ProfileRepository profiles,
             BusinessTime time,
             ProfileRules rules,
-            PictureReferences pictures,
             EventInterests interests,
             ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.time = time;
         this.rules = rules;
-        this.pictures = pictures;
         this.interests = interests;
         this.events = events;
     }
@@ -65,18 +62,17 @@ public class UserDirectory {
      */
     @Transactional(readOnly = true)
     public Set<String> pictureNamesInUse(Collection<String> names) {
-        return pictures.namesInUse(names);
+        return profiles.pictureNamesInUse(names);
     }
 
     @Transactional(readOnly = true)
     public Page<UserSummary> search(UserFilter filter, Pageable page) {
-        return profiles.findAll(ProfileSpecifications.matching(filter, time.zone()), page)
-                .map(UserDirectory::summary);
+        return profiles.search(filter, time.zone(), page);
     }
 
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(long userId) {
-        return profiles.findByUserId(userId).map(UserDirectory::summary);
+        return profiles.summary(userId);
     }
 
     /**
@@ -88,9 +84,8 @@ public class UserDirectory {
      */
     @Transactional(noRollbackFor = ValidationFailedException.class)
     public UserSummary updateProfile(Actor actor, long userId, ProfileChange change) {
-        Profile profile = profiles.findByUserId(userId).orElseThrow(UserNotFoundException::new);
-        UserSummary before = summary(profile);
-        UserSummary after = apply(profile, change);
+        UserSummary before = profiles.summary(userId).orElseThrow(UserNotFoundException::new);
+        UserSummary after = apply(before, change);
         events.publishEvent(new ProfileEdited(
                 userId, actor, after.phoneNumber(), FieldChange.between(described(before), described(after))));
         return after;
@@ -103,8 +98,7 @@ public class UserDirectory {
      */
     @Transactional(noRollbackFor = ValidationFailedException.class)
     public PictureRemoval removePicture(Actor actor, long userId, String url) {
-        Profile profile = profiles.findByUserId(userId).orElseThrow(UserNotFoundException::new);
-        UserSummary user = summary(profile);
+        UserSummary user = profiles.summary(userId).orElseThrow(UserNotFoundException::new);
         List<String> remaining = new ArrayList<>(user.pictures());
         if (!remaining.remove(url)) {
             return PictureRemoval.NOT_IN_PROFILE;
@@ -113,7 +107,7 @@ public class UserDirectory {
             return PictureRemoval.ONLY_PICTURE;
         }
         apply(
-                profile,
+                user,
                 new ProfileChange(
                         user.name(),
                         user.birthDate() == null ? null : user.birthDate().toString(),
@@ -126,7 +120,7 @@ public class UserDirectory {
         return PictureRemoval.REMOVED;
     }
 
-    private UserSummary apply(Profile profile, ProfileChange change) {
+    private UserSummary apply(UserSummary current, ProfileChange change) {
         var request = new CompleteProfileRequest(
                 null,
                 change.name(),
@@ -136,11 +130,11 @@ public class UserDirectory {
                 change.profilePictures(),
                 change.bio(),
                 change.location());
-        ValidProfile form =
-                rules.check(request, new PhoneNumber(profile.getUser().getPhoneNumber()));
+        ValidProfile form = rules.check(request, new PhoneNumber(current.phoneNumber()));
+        Profile profile = profiles.findByUserId(current.userId()).orElseThrow(UserNotFoundException::new);
         profile.complete(form, time.now());
-        profiles.flush();
-        return summary(profile);
+        profiles.update(profile);
+        return profiles.summary(current.userId()).orElseThrow(UserNotFoundException::new);
     }
 
     /** A profile as the audit log shows it: readable values, interests by name. */
@@ -165,32 +159,11 @@ public class UserDirectory {
     /** How many users chose each interest. */
     @Transactional(readOnly = true)
     public Map<Long, Long> usersPerInterest() {
-        return profiles.countUsersPerInterest().stream()
-                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+        return profiles.countPerInterest();
     }
 
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> profilesCompletedPerDay(Instant since, ZoneId zone) {
-        return BusinessTime.countPerDay(profiles.completionsSince(since), zone);
-    }
-
-    static UserSummary summary(Profile profile) {
-        User user = profile.getUser();
-        return new UserSummary(
-                user.getId(),
-                profile.getId(),
-                user.getPhoneNumber(),
-                profile.getName(),
-                profile.getGender(),
-                profile.getLocation(),
-                profile.getBio(),
-                profile.getBirthDate(),
-                profile.getPictures(),
-                profile.getEventInterestIds(),
-                profile.isVerified(),
-                user.isActive(),
-                profile.isComplete(),
-                user.getCreatedAt(),
-                profile.getCompletedAt());
+        return profiles.completedPerDay(since, zone);
     }
 }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 public record UserFilter(
         String query,
         Boolean active,
-        Boolean verified,
         String profileStatus,
         String gender,
         String location,

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserManagement {
 
     private final UserRepository users;
-    private final AccountReads accounts;
     private final ProfileRepository profiles;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
@@ -23,13 +22,11 @@ public class UserManagement {
 
     UserManagement(
             UserRepository users,
-            AccountReads accounts,
             ProfileRepository profiles,
             ApplicationEventPublisher events,
             MeterRegistry meters,
             Clock clock) {
         this.users = users;
-        this.accounts = accounts;
         this.profiles = profiles;
         this.events = events;
         this.meters = meters;
@@ -37,40 +34,42 @@ public class UserManagement {
     }
 
     public Optional<UserAccount> findByPhone(PhoneNumber phone) {
-        return accounts.byPhone(phone);
+        return users.accountByPhone(phone);
     }
 
     public Optional<UserAccount> findById(long id) {
-        return accounts.byId(id);
+        return users.accountById(id);
     }
 
     /**
      * The user for a number that has just proved itself with a code: created on first success, with an empty
-     * profile marked verified, or the existing one.
+     * profile, or the existing one.
      */
     @Transactional
     public UserAccount registerVerified(PhoneNumber phone) {
         return findByPhone(phone).orElseGet(() -> {
             var now = clock.instant();
-            User created = users.save(new User(phone.e164(), now));
-            profiles.save(Profile.verifiedEmpty(created, now));
+            User created = users.insert(User.verified(phone.e164(), now));
+            profiles.insert(Profile.empty(created.getId(), now));
             meters.counter("loopin.signups.completed").increment();
-            return new UserAccount(created.getId(), phone, null, true, true, false);
+            return new UserAccount(created.getId(), phone, null, true, false);
         });
     }
 
     /** Deactivates the user; {@link UserDeactivated} ends their sessions in the same transaction. */
     @Transactional
     public void deactivate(Actor actor, long id) {
-        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        User user = users.find(id).orElseThrow(UserNotFoundException::new);
         user.setActive(false, clock.instant());
+        users.update(user);
         events.publishEvent(new UserDeactivated(id, actor, user.getPhoneNumber()));
     }
 
     @Transactional
     public void activate(Actor actor, long id) {
-        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        User user = users.find(id).orElseThrow(UserNotFoundException::new);
         user.setActive(true, clock.instant());
+        users.update(user);
         events.publishEvent(new UserActivated(id, actor, user.getPhoneNumber()));
     }
 
@@ -81,9 +80,9 @@ public class UserManagement {
      */
     @Transactional
     public PhoneNumber delete(long id) {
-        User user = users.findById(id).orElseThrow(UserNotFoundException::new);
+        User user = users.find(id).orElseThrow(UserNotFoundException::new);
         PhoneNumber phone = new PhoneNumber(user.getPhoneNumber());
-        users.deleteUser(id);
+        users.delete(id);
         events.publishEvent(new UserDeleted(id, phone));
         return phone;
     }
