@@ -20,7 +20,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * {@code java -jar loopin-backend.jar create-admin --username NAME [--role staff]}: the original's
+ * {@code java -jar loopin-backend.jar create-admin --username NAME [--role staff]}: like Django's
  * {@code createsuperuser}. The password comes from {@code ADMIN_PASSWORD} or, when that is not set, is asked for
  * twice at the prompt; it never goes on the command line.
  */

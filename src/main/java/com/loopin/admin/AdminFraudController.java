@@ -3,8 +3,10 @@ package com.loopin.admin;
 import com.loopin.pumping.Segment;
 import com.loopin.pumping.SmsSegments;
 import com.loopin.pumping.SmsSegments.TrafficPoint;
+import com.loopin.pumping.Throttle;
 import com.loopin.shared.Actor;
 import com.loopin.shared.BusinessTime;
+import com.loopin.shared.ChangeRefusedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminFraudController {
 
     static final int CHART_HEIGHT = 160;
-    private static final int MAX_BLOCK_MINUTES = 30 * 24 * 60;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final SmsSegments segments;
@@ -109,8 +110,14 @@ class AdminFraudController {
         if (block.isEmpty()) {
             return "redirect:/admin/fraud";
         }
-        var throttle = segments.block(
-                block.get().segment(), Duration.ofMinutes(block.get().minutes()), reason, staff);
+        Throttle throttle;
+        try {
+            throttle = segments.block(
+                    block.get().segment(), Duration.ofMinutes(block.get().minutes()), reason, staff);
+        } catch (ChangeRefusedException refused) {
+            redirect.addFlashAttribute("flashError", refused.getMessage());
+            return "redirect:/admin/fraud";
+        }
         redirect.addFlashAttribute(
                 "flash",
                 "Blocked code requests to " + throttle.segment() + " until "
@@ -133,11 +140,7 @@ class AdminFraudController {
         try {
             minutes = Integer.parseInt(minutesTyped.strip());
         } catch (NumberFormatException e) {
-            minutes = -1;
-        }
-        if (minutes < 1 || minutes > MAX_BLOCK_MINUTES) {
-            redirect.addFlashAttribute("flashError", "Block for 1 to " + MAX_BLOCK_MINUTES + " minutes (30 days).");
-            return Optional.empty();
+            minutes = 0;
         }
         return Optional.of(new Block(segment.get(), minutes));
     }

@@ -11,7 +11,7 @@ class AdminLoginController {
         return "admin/login";
     }
 
-    /** The original served its admin at /django/admin/; bookmarks still work. */
+    /** The console used to live at /django/admin/; old bookmarks still work. */
     @GetMapping({"/django/admin", "/django/admin/", "/django/admin/**"})
     String legacyAdmin() {
         return "redirect:/admin/";

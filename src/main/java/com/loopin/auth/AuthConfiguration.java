@@ -39,7 +39,7 @@ class AuthConfiguration {
     /** Tokens whose signature is remembered as checked: about 2 KB each with their claims, so at most ~20 MB. */
     private static final int VERIFIED_TOKENS_KEPT = 10_000;
 
-    /** Example values from the original's README and .env.example: never a real secret. */
+    /** Example values that circulate in READMEs and .env.example files: never a real secret. */
     private static final Set<String> KNOWN_EXAMPLES =
             Set.of("your-jwt-secret-key", "your-very-long-and-secure-secret-key", "your-production-jwt-key");
 
@@ -116,16 +116,16 @@ class AuthConfiguration {
     }
 
     @Bean
-    CodeHasher codeHasher(CodeProperties otp, JwtSigningKey signing) {
-        if (otp.hashSecret() != null && !otp.hashSecret().isBlank()) {
-            return new CodeHasher(otp.hashSecret().getBytes(StandardCharsets.UTF_8));
+    CodeHasher codeHasher(CodeProperties codeRules, JwtSigningKey signing) {
+        if (codeRules.hashSecret() != null && !codeRules.hashSecret().isBlank()) {
+            return new CodeHasher(codeRules.hashSecret().getBytes(StandardCharsets.UTF_8));
         }
         return new CodeHasher(derive(signing, "loopin/otp-code-hash/v1"));
     }
 
     @Bean
-    ReviewNumbers reviewNumbers(CodeProperties otp, PhoneNumbers numbers) {
-        return ReviewNumbers.parse(otp.testNumbers(), numbers, otp.length());
+    TestNumbers testNumbers(CodeProperties codeRules, PhoneNumbers numbers) {
+        return TestNumbers.parse(codeRules.testNumbers(), numbers, codeRules.length());
     }
 
     /** A key of its own for code hashes, derived from the JWT key (HMAC as a KDF), so a leak of one is not both. */

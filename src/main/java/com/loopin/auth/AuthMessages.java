@@ -64,7 +64,7 @@ final class AuthMessages {
             @Schema(example = "+916205829376") String phoneNumber) {}
 
     /**
-     * The original envelope plus the tokens: {@code token} is the access token (a JWT); {@code refresh_token} is
+     * The success envelope plus the tokens: {@code token} is the access token (a JWT); {@code refresh_token} is
      * opaque and single use.
      */
     record TokenEnvelope<T>(

@@ -21,7 +21,7 @@ class CodeStore {
     private final PhoneCodeRepository codes;
     private final CodeGenerator generator;
     private final CodeHasher hasher;
-    private final ReviewNumbers reviewNumbers;
+    private final TestNumbers testNumbers;
     private final CodeProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -30,7 +30,7 @@ class CodeStore {
             PhoneCodeRepository codes,
             CodeGenerator generator,
             CodeHasher hasher,
-            ReviewNumbers reviewNumbers,
+            TestNumbers testNumbers,
             CodeProperties properties,
             MeterRegistry meters,
             Clock clock) {
@@ -38,35 +38,35 @@ class CodeStore {
         this.codes = codes;
         this.generator = generator;
         this.hasher = hasher;
-        this.reviewNumbers = reviewNumbers;
+        this.testNumbers = testNumbers;
         this.properties = properties;
         this.clock = clock;
     }
 
-    boolean isReviewNumber(PhoneNumber phone) {
-        return reviewNumbers.contains(phone);
+    boolean isTestNumber(PhoneNumber phone) {
+        return testNumbers.contains(phone);
     }
 
     /**
      * Replaces the number's code with a new one, unless the last one is unused and younger than the resend
-     * cooldown. Review numbers get their fixed code and no cooldown.
+     * cooldown. Test numbers get their fixed code and no cooldown.
      *
      * @throws RetryLaterException within the cooldown; the transaction must roll back
      */
     @Transactional(propagation = Propagation.MANDATORY)
     IssuedCode issue(PhoneNumber phone, CodePurpose purpose) {
-        boolean review = reviewNumbers.contains(phone);
-        String code = reviewNumbers.fixedCodeFor(phone).orElseGet(() -> generator.next(properties.length()));
+        boolean testNumber = testNumbers.contains(phone);
+        String code = testNumbers.fixedCodeFor(phone).orElseGet(() -> generator.next(properties.length()));
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.expiry());
         String hash = hasher.hash(phone, purpose, code);
-        Instant cooldownStart = now.minus(review ? Duration.ZERO : properties.resendCooldown());
+        Instant cooldownStart = now.minus(testNumber ? Duration.ZERO : properties.resendCooldown());
         if (!codes.store(phone.e164(), purpose, hash, now, expiresAt, cooldownStart)) {
             throw cooldown(codes.find(phone.e164())
                     .map(last -> Duration.between(now, last.createdAt().plus(properties.resendCooldown())))
                     .orElse(properties.resendCooldown()));
         }
-        return new IssuedCode(phone, purpose, code, hash, review);
+        return new IssuedCode(phone, purpose, code, hash, testNumber);
     }
 
     /** The code's SMS could not be sent: it can never verify, and it does not hold the number in its cooldown. */
@@ -147,10 +147,10 @@ class CodeStore {
     }
 
     /** A code just made, still in clear: it goes into one SMS and nowhere else. */
-    record IssuedCode(PhoneNumber phone, CodePurpose purpose, String code, String hash, boolean review) {
+    record IssuedCode(PhoneNumber phone, CodePurpose purpose, String code, String hash, boolean testNumber) {
         @Override
         public String toString() {
-            return "IssuedCode[" + purpose + ", review=" + review + "]";
+            return "IssuedCode[" + purpose + ", testNumber=" + testNumber + "]";
         }
     }
 

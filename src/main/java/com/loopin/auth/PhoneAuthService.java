@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The steps of the original flow, and the one place that orders them: ask for a sign-up or login code, then
+ * The steps of the code flow, and the one place that orders them: ask for a sign-up or login code, then
  * trade it for tokens.
  *
  * <p>A code request is one short transaction (the number's account, its lockout, the new code, the lead and
@@ -58,7 +58,7 @@ class PhoneAuthService {
     private final SmsSender sms;
     private final Sessions sessions;
     private final TokenService tokens;
-    private final CodeProperties otp;
+    private final CodeProperties codeRules;
     private final MeterRegistry meters;
     private final SmsSegments segments;
     private final TransactionTemplate transaction;
@@ -72,7 +72,7 @@ class PhoneAuthService {
             SmsSender sms,
             Sessions sessions,
             TokenService tokens,
-            CodeProperties otp,
+            CodeProperties codeRules,
             MeterRegistry meters,
             SmsSegments segments,
             PlatformTransactionManager transactionManager) {
@@ -85,7 +85,7 @@ class PhoneAuthService {
         this.sms = sms;
         this.sessions = sessions;
         this.tokens = tokens;
-        this.otp = otp;
+        this.codeRules = codeRules;
         this.meters = meters;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -164,7 +164,7 @@ class PhoneAuthService {
             try {
                 Optional<UserAccount> user = users.findByPhone(phone);
                 purpose = purposeFor.apply(user);
-                if (user.isEmpty() && !codes.isReviewNumber(phone)) {
+                if (user.isEmpty() && !codes.isTestNumber(phone)) {
                     segments.requireOpen(phone);
                 }
             } catch (UserNotFoundException
@@ -176,7 +176,7 @@ class PhoneAuthService {
             }
             protection.requireNotLocked(phone);
             CodeStore.IssuedCode code = codes.issue(phone, purpose);
-            if (code.review()) {
+            if (code.testNumber()) {
                 events.publishEvent(new CodeIssued(phone, true));
                 return new Issued(code, null);
             }
@@ -184,7 +184,7 @@ class PhoneAuthService {
             events.publishEvent(new CodeIssued(phone, false));
             return new Issued(code, protection.countCodeRequest(phone, client));
         });
-        if (!issued.code().review()) {
+        if (!issued.code().testNumber()) {
             send(issued);
             segments.codeSent(phone);
         }
@@ -193,7 +193,7 @@ class PhoneAuthService {
                         "purpose",
                         issued.code().purpose().name().toLowerCase(Locale.ROOT))
                 .increment();
-        return new SentCode(phone, otp.length(), otp.expiry());
+        return new SentCode(phone, codeRules.length(), codeRules.expiry());
     }
 
     /** Outside any transaction: the budget, then the provider; a failure gives back what the request took. */
@@ -209,7 +209,7 @@ class PhoneAuthService {
         SmsReceipt receipt;
         try {
             receipt = sms.sendVerificationCode(
-                    new VerificationSms(phone, issued.code().code(), otp.expiry()));
+                    new VerificationSms(phone, issued.code().code(), codeRules.expiry()));
         } catch (RuntimeException e) {
             undo(issued);
             protection.releaseSmsBudget(budget);
@@ -238,7 +238,7 @@ class PhoneAuthService {
             String code,
             String client,
             Consumer<Optional<UserAccount>> eligibility) {
-        if (sms.checksCodes() && !codes.isReviewNumber(phone)) {
+        if (sms.checksCodes() && !codes.isTestNumber(phone)) {
             Started started = verifying(client, true, () -> begin(phone, purpose, eligibility));
             boolean right = sms.checkCode(phone, code);
             return verifying(client, false, () -> settle(phone, started, right));
@@ -269,7 +269,7 @@ class PhoneAuthService {
         }
         codes.consume(attempt);
         protection.codeAccepted(phone);
-        if (!codes.isReviewNumber(phone)) {
+        if (!codes.isTestNumber(phone)) {
             segments.codeVerified(phone);
         }
         meters.counter("loopin.otp.verifications", "outcome", "ok").increment();
@@ -319,9 +319,9 @@ class PhoneAuthService {
         if (code == null || code.isBlank()) {
             throw new ValidationFailedException(List.of(new FieldError("otp_code", "The code is required.")));
         }
-        if (code.length() != otp.length() || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (code.length() != codeRules.length() || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new ValidationFailedException(
-                    List.of(new FieldError("otp_code", "The code must be " + otp.length() + " digits.")));
+                    List.of(new FieldError("otp_code", "The code must be " + codeRules.length() + " digits.")));
         }
     }
 

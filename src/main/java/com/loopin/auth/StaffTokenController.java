@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The original's token endpoint for staff tools: staff username and password for a JWT with the staff role. */
+/** The token endpoint for staff tools: staff username and password for a JWT with the staff role. */
 @RestController
 @Tag(name = "Staff")
 class StaffTokenController {
@@ -63,9 +63,7 @@ class StaffTokenController {
         return issue(credentials.username(), credentials.password(), credentials.code(), clientAddress.of(request));
     }
 
-    @Operation(
-            operationId = "createStaffToken",
-            summary = "A staff token for the staff API (OAuth2 password form, as the original accepted)")
+    @Operation(operationId = "createStaffToken", summary = "A staff token for the staff API (OAuth2 password form)")
     @PostMapping(
             path = "/api/auth/token",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,

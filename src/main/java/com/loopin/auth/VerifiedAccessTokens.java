@@ -10,8 +10,8 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
  * Checks an access token's signature and parses its claims once, then only validates it on later requests: an app
- * sends the same token for up to its whole lifetime, and the HMAC check and JSON parsing were a fifth of an
- * authenticated request's CPU (JFR under bench/run.sh's load). Validation (expiry, issuer, whether the session or
+ * sends the same token for up to its whole lifetime, and the HMAC check and JSON parsing are a large share of an
+ * authenticated request's work (figures in docs/performance.md). Validation (expiry, issuer, whether the session or
  * staff account is still active) still runs on every request, so a cached token stops working exactly when an
  * uncached one would. Only tokens whose signature was verified are kept, under their whole compact form
  * (signature included); when {@code capacity} is reached the cache starts again empty.

@@ -38,7 +38,7 @@ class LeadTracking {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CodeIssued issued) {
-        repository.codeSent(issued.phone().e164(), issued.reviewNumber(), clock.instant());
+        repository.codeSent(issued.phone().e164(), issued.testNumber(), clock.instant());
     }
 
     @EventListener

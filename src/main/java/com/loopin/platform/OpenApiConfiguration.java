@@ -58,7 +58,7 @@ class OpenApiConfiguration {
 
     private static Schema<?> problemSchema() {
         return new ObjectSchema()
-                .description("RFC 9457 problem details plus the fields of the original envelope")
+                .description("RFC 9457 problem details plus the envelope's fields (success, message, code)")
                 .addProperty("type", new StringSchema().description("Stable URI naming the problem type"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())

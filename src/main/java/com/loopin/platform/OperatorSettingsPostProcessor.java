@@ -18,7 +18,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Turns the operator's environment variables (and {@code .env}) into Spring settings where a plain placeholder
- * cannot: {@code DATABASE_URL} in the original's {@code postgresql://user:pass@host:port/db} form,
+ * cannot: {@code DATABASE_URL} in the {@code postgresql://user:pass@host:port/db} form,
  * {@code LOG_FORMAT=json}, and the settings {@code ENVIRONMENT=prod} implies. Runs after the config files are
  * read, so a value in {@code .env} counts too.
  */

@@ -34,6 +34,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -203,18 +204,20 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .oauth2ResourceServer(server -> server.bearerTokenResolver(new BearerTokenHeader())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            problems.write(request, response, codeFor(ex), messageFor(ex));
-                        })
+                        .authenticationEntryPoint(bearerChallenge(problems))
                         .accessDeniedHandler((request, response, ex) -> problems.write(
                                 request, response, ErrorCode.ACCESS_DENIED, "You are not allowed to do this.")))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, ex) -> {
-                    response.setHeader("WWW-Authenticate", "Bearer");
-                    problems.write(request, response, codeFor(ex), messageFor(ex));
-                }));
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(bearerChallenge(problems)));
         apiHeaders(http, app);
         return http.build();
+    }
+
+    /** A 401 with the Bearer challenge and the problem body: for a bad token and for none at all. */
+    private static AuthenticationEntryPoint bearerChallenge(ProblemWriter problems) {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            problems.write(request, response, codeFor(ex), messageFor(ex));
+        };
     }
 
     /** The headers of every API answer, with or without a token. */

@@ -26,7 +26,7 @@ public class AbuseProtection {
 
     private final RateLimiter limiter;
     private final VerificationLockout lockout;
-    private final SmsPumpingGuard guard;
+    private final SendableNumbers sendable;
     private final PhoneHashes hashes;
     private final ProtectionProperties properties;
     private final List<SmsBudget> budgets;
@@ -34,7 +34,7 @@ public class AbuseProtection {
     AbuseProtection(
             RateLimiter limiter,
             VerificationLockout lockout,
-            SmsPumpingGuard guard,
+            SendableNumbers sendable,
             PhoneHashes hashes,
             ProtectionProperties properties,
             CounterRepository counters,
@@ -43,7 +43,7 @@ public class AbuseProtection {
             Clock clock) {
         this.limiter = limiter;
         this.lockout = lockout;
-        this.guard = guard;
+        this.sendable = sendable;
         this.hashes = hashes;
         this.properties = properties;
         this.budgets = SmsBudget.of(properties, counters, new TransactionTemplate(transactions), meters, clock);
@@ -51,7 +51,7 @@ public class AbuseProtection {
 
     /** Refuses countries we do not serve and numbers that are not mobiles; asks nothing of the database. */
     public void requireSendable(PhoneNumber phone) {
-        guard.check(phone);
+        sendable.check(phone);
     }
 
     /**

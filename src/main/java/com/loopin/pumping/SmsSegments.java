@@ -2,6 +2,7 @@ package com.loopin.pumping;
 
 import com.loopin.shared.Actor;
 import com.loopin.shared.AfterCommit;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.shared.PhoneNumber;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SmsSegments {
+
+    /** The longest block staff may set by hand. */
+    public static final Duration LONGEST_BLOCK = Duration.ofDays(30);
 
     private static final Logger log = LoggerFactory.getLogger(SmsSegments.class);
     private static final int SEGMENTS_SHOWN = 50;
@@ -137,6 +141,9 @@ public class SmsSegments {
     /** Staff pause code requests to a segment by hand. */
     @Transactional
     public Throttle block(Segment segment, Duration duration, String reason, Actor staff) {
+        if (duration.compareTo(Duration.ofMinutes(1)) < 0 || duration.compareTo(LONGEST_BLOCK) > 0) {
+            throw new ChangeRefusedException("Block for 1 to " + LONGEST_BLOCK.toMinutes() + " minutes (30 days).");
+        }
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? "Blocked by hand" : reason.strip();
         why = why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why;

@@ -1,6 +1,6 @@
 package com.loopin.shared;
 
-/** The original API's success envelope: {@code {"success":true,"message":…,"data":…}}. */
+/** The API's success envelope: {@code {"success":true,"message":…,"data":…}}. */
 public record ApiEnvelope<T>(
         @io.swagger.v3.oas.annotations.media.Schema(example = "true")
         boolean success,

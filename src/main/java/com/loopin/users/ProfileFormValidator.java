@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The profile rules of API.md, checked all at once so the app can show every problem together. */
+/** The profile rules (docs/phone-authentication.md), checked all at once so the app can show every problem together. */
 class ProfileFormValidator {
 
     static final int MIN_AGE = 18;

@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may ask of users: look one up, register a verified number. */
+/** Accounts: look one up, register a verified number, deactivate, activate and delete; each change is published as an event. */
 @Service
 @Transactional(readOnly = true)
 public class UserManagement {

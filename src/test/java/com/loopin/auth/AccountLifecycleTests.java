@@ -155,25 +155,26 @@ class AccountLifecycleTests {
     }
 
     @Test
-    void reviewNumbersUseTheirFixedCodeOnceAndGetNoSms() {
-        String review = "+919999900001";
-        long before = sms.countFor(review);
-        assertThat(api.post("/api/auth/signup", phone(review)).status()).isIn(200, 409);
-        if (api.post("/api/auth/login", phone(review)).status() == 404) {
-            assertThat(api.post("/api/auth/verify-otp", code(review, "1234")).status())
+    void testNumbersUseTheirFixedCodeOnceAndGetNoSms() {
+        String testNumber = "+919999900001";
+        long before = sms.countFor(testNumber);
+        assertThat(api.post("/api/auth/signup", phone(testNumber)).status()).isIn(200, 409);
+        if (api.post("/api/auth/login", phone(testNumber)).status() == 404) {
+            assertThat(api.post("/api/auth/verify-otp", code(testNumber, "1234"))
+                            .status())
                     .isEqualTo(200);
-            api.post("/api/auth/login", phone(review));
+            api.post("/api/auth/login", phone(testNumber));
         }
-        assertThat(api.post("/api/auth/verify-login", code(review, "1234")).status())
+        assertThat(api.post("/api/auth/verify-login", code(testNumber, "1234")).status())
                 .isEqualTo(200);
-        assertThat(api.post("/api/auth/verify-login", code(review, "1234")).text("code"))
+        assertThat(api.post("/api/auth/verify-login", code(testNumber, "1234")).text("code"))
                 .as("single use per request")
                 .isEqualTo("OTP_NOT_FOUND");
-        api.post("/api/auth/login", phone(review));
-        assertThat(api.post("/api/auth/verify-login", code(review, "0000")).text("code"))
+        api.post("/api/auth/login", phone(testNumber));
+        assertThat(api.post("/api/auth/verify-login", code(testNumber, "0000")).text("code"))
                 .isEqualTo("OTP_INVALID");
 
-        assertThat(sms.countFor(review)).isEqualTo(before);
-        assertThat(leads.find(new PhoneNumber(review)).orElseThrow().test()).isTrue();
+        assertThat(sms.countFor(testNumber)).isEqualTo(before);
+        assertThat(leads.find(new PhoneNumber(testNumber)).orElseThrow().test()).isTrue();
     }
 }

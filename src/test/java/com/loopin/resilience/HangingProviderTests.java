@@ -38,7 +38,7 @@ class HangingProviderTests {
 
     static final String ACCOUNT = "AC99998888777766665555444433332222";
     static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
-    static final String REVIEW_NUMBER = "+919999900077";
+    static final String TEST_NUMBER = "+919999900077";
     static final WireMockServer twilio =
             new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(80));
 
@@ -56,7 +56,7 @@ class HangingProviderTests {
         registry.add("loopin.sms.timeout", () -> "1s");
         registry.add("loopin.sms.max-attempts", () -> "2");
         registry.add("loopin.sms.breaker-open", () -> "3s");
-        registry.add("loopin.otp.test-numbers", () -> REVIEW_NUMBER + ":4321");
+        registry.add("loopin.otp.test-numbers", () -> TEST_NUMBER + ":4321");
     }
 
     @AfterAll
@@ -72,7 +72,7 @@ class HangingProviderTests {
 
     @Test
     void aHangingProviderFailsSignupsWithinTheirBoundWhileReadsGoOnAndSignupsComeBackWhenItHeals() throws Exception {
-        String token = reviewUsersToken();
+        String token = testNumberUsersToken();
         readWhile(new AtomicBoolean(false), token); // warm: the bound is about the provider, not a cold JVM
         twilio.stubFor(post(MESSAGES).willReturn(aResponse().withFixedDelay(60_000)));
         var pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
@@ -140,10 +140,10 @@ class HangingProviderTests {
                 .getCount();
     }
 
-    private String reviewUsersToken() {
+    private String testNumberUsersToken() {
         var api = new Api(port);
-        api.post("/api/auth/signup", phone(REVIEW_NUMBER));
-        var verified = api.post("/api/auth/verify-otp", code(REVIEW_NUMBER, "4321"));
+        api.post("/api/auth/signup", phone(TEST_NUMBER));
+        var verified = api.post("/api/auth/verify-otp", code(TEST_NUMBER, "4321"));
         assertThat(verified.status()).isEqualTo(200);
         return verified.text("token");
     }

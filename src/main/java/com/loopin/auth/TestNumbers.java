@@ -10,15 +10,15 @@ import java.util.Optional;
  * Numbers with fixed codes for app-store reviewers and CI ({@code OTP_TEST_NUMBERS="+919999900001:1234,…"}). No
  * SMS is sent to them; their codes are still single use per request, and their leads are marked as tests.
  */
-class ReviewNumbers {
+class TestNumbers {
 
     private final Map<PhoneNumber, String> codes;
 
-    ReviewNumbers(Map<PhoneNumber, String> codes) {
+    TestNumbers(Map<PhoneNumber, String> codes) {
         this.codes = Map.copyOf(codes);
     }
 
-    static ReviewNumbers parse(String setting, PhoneNumbers numbers, int codeLength) {
+    static TestNumbers parse(String setting, PhoneNumbers numbers, int codeLength) {
         Map<PhoneNumber, String> codes = new HashMap<>();
         if (setting != null && !setting.isBlank()) {
             for (String entry : setting.split(",")) {
@@ -30,7 +30,7 @@ class ReviewNumbers {
                 codes.put(numbers.parse(parts[0]), parts[1].strip());
             }
         }
-        return new ReviewNumbers(codes);
+        return new TestNumbers(codes);
     }
 
     Optional<String> fixedCodeFor(PhoneNumber phone) {

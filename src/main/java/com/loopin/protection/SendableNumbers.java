@@ -10,12 +10,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses, before anything is sent, the numbers SMS pumping feeds on: countries we do not serve and numbers
+ * The country and line-type allow-list: refuses, before anything is sent, the numbers SMS pumping feeds on: countries we do not serve and numbers
  * libphonenumber knows are not mobiles (premium-rate, toll-free, fixed lines, …). Where it cannot tell
  * ({@code FIXED_LINE_OR_MOBILE}, {@code UNKNOWN}) the number is given the benefit of the doubt.
  */
 @Component
-class SmsPumpingGuard {
+class SendableNumbers {
 
     private static final Set<PhoneNumberType> SENDABLE =
             Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.UNKNOWN);
@@ -23,7 +23,7 @@ class SmsPumpingGuard {
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final ProtectionProperties properties;
 
-    SmsPumpingGuard(ProtectionProperties properties) {
+    SendableNumbers(ProtectionProperties properties) {
         this.properties = properties;
     }
 
