@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModuleDependency;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.DependencyType;
 import org.springframework.modulith.docs.Documenter;
@@ -31,12 +32,20 @@ class ModularityTests {
     }
 
     @Test
-    void writesTheModuleDiagramsUnderTarget() {
+    void writesADiagramOfEveryModuleUnderTarget() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        assertThat(Path.of("target/spring-modulith-docs/components.puml")).exists();
+        String components = Files.readString(Path.of("target/spring-modulith-docs/components.puml"));
+        MODULES.forEach(module -> {
+            assertThat(components)
+                    .as("the whole diagram shows " + module.getName())
+                    .contains(module.getDisplayName());
+            assertThat(Path.of("target/spring-modulith-docs/module-" + module.getName() + ".puml"))
+                    .as("a diagram of its own for " + module.getName())
+                    .exists();
+        });
     }
 
     @Test
@@ -77,14 +86,23 @@ class ModularityTests {
                     .collect(Collectors.groupingBy(
                             dependency -> dependency.getTargetModule().getName(),
                             java.util.TreeMap::new,
-                            Collectors.mapping(
-                                    dependency -> dependency.getDependencyType() == DependencyType.EVENT_LISTENER,
-                                    Collectors.toSet())));
-            targets.forEach((target, listens) -> lines.append("    ")
-                    .append(module.getName())
-                    .append(listens.equals(java.util.Set.of(true)) ? " -. listens to .-> " : " --> ")
-                    .append(target)
-                    .append('\n'));
+                            Collectors.mapping(ApplicationModuleDependency::getDependencyType, Collectors.toSet())));
+            targets.forEach((target, types) -> {
+                if (!types.equals(java.util.Set.of(DependencyType.EVENT_LISTENER))) {
+                    lines.append("    ")
+                            .append(module.getName())
+                            .append(" --> ")
+                            .append(target)
+                            .append('\n');
+                }
+                if (types.contains(DependencyType.EVENT_LISTENER)) {
+                    lines.append("    ")
+                            .append(module.getName())
+                            .append(" -. listens to .-> ")
+                            .append(target)
+                            .append('\n');
+                }
+            });
         }
         return lines.toString();
     }
