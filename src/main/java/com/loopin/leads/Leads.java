@@ -81,13 +81,16 @@ public class Leads {
         return changed;
     }
 
-    /** Numbers that first asked for a code, per day in the zone, since the instant (counted by the database). */
-    @Transactional(readOnly = true)
+    /**
+     * Numbers that first asked for a code, per day in the zone, since the instant. Not read-only: a finished day
+     * counted for the first time is kept.
+     */
+    @Transactional
     public Map<LocalDate, Long> requestedPerDay(Instant since, ZoneId zone) {
         return daily.perDay(DayColumn.FIRST_REQUESTED, since, zone);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Map<LocalDate, Long> verifiedPerDay(Instant since, ZoneId zone) {
         return daily.perDay(DayColumn.VERIFIED, since, zone);
     }

@@ -1,0 +1,87 @@
+package com.loopin.pictures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loopin.protection.AbuseProtection;
+import com.loopin.shared.AppProperties;
+import com.loopin.shared.PhoneNumber;
+import com.loopin.support.TestPhones;
+import com.loopin.users.UserDeleted;
+import com.loopin.users.UserDirectory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The pictures module alone, on PostgreSQL and a local folder: when the users module announces a deleted account,
+ * its pictures leave the storage after the deletion commits, and nobody else's do.
+ */
+@ApplicationModuleTest(extraIncludes = "shared")
+class PicturesModuleTests {
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) {
+        registry.add(
+                "loopin.pictures.directory",
+                () -> Path.of("target/pictures-module-test").toAbsolutePath().toString());
+    }
+
+    @TestConfiguration
+    @EnableConfigurationProperties(AppProperties.class)
+    static class Platform {
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+
+    /** The neighbours the module asks (upload limits, which pictures profiles use), played by mocks. */
+    @MockitoBean
+    AbuseProtection protection;
+
+    @MockitoBean
+    UserDirectory users;
+
+    @Autowired
+    Pictures pictures;
+
+    @Test
+    void aDeletedAccountsPicturesLeaveTheStorageAndOthersStay(Scenario scenario) {
+        long deleted = System.nanoTime();
+        long other = deleted + 1;
+        String gone = key(pictures.upload(deleted, TestPictures.jpeg(400, 300), URI.create("http://localhost")));
+        String kept = key(pictures.upload(other, TestPictures.jpeg(400, 300), URI.create("http://localhost")));
+        assertThat(stored(gone)).isTrue();
+
+        scenario.publish(new UserDeleted(deleted, new PhoneNumber(TestPhones.newIndianMobile())))
+                .andWaitForStateChange(() -> stored(gone), stored -> !stored)
+                .andVerify(stored -> assertThat(stored).isFalse());
+        assertThat(stored(kept)).isTrue();
+    }
+
+    private boolean stored(String key) {
+        return pictures.media(key)
+                .map(media -> {
+                    try (var bytes = media.bytes()) {
+                        return bytes != null;
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .orElse(false);
+    }
+
+    private static String key(Pictures.Uploaded uploaded) {
+        return uploaded.url().substring(uploaded.url().lastIndexOf('/') + 1);
+    }
+}
