@@ -1,6 +1,6 @@
 package com.loopin.admin;
 
-import com.loopin.shared.DatabaseTrouble;
+import com.loopin.database.DatabaseTrouble;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.ErrorCode;
 import jakarta.servlet.http.HttpServletResponse;

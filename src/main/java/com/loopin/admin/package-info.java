@@ -4,6 +4,7 @@
         allowedDependencies = {
             "audit",
             "auth",
+            "database",
             "interests",
             "leads",
             "pictures",

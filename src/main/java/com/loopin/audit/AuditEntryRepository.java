@@ -1,10 +1,10 @@
 package com.loopin.audit;
 
-import static com.loopin.shared.SqlValues.instant;
-import static com.loopin.shared.SqlValues.utc;
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
 
-import com.loopin.shared.SqlPage;
-import com.loopin.shared.SqlWhere;
+import com.loopin.database.SqlPage;
+import com.loopin.database.SqlWhere;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

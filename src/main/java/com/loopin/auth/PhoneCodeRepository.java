@@ -1,9 +1,9 @@
 package com.loopin.auth;
 
-import static com.loopin.shared.SqlValues.instant;
-import static com.loopin.shared.SqlValues.utc;
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
 
-import com.loopin.shared.SqlDialect;
+import com.loopin.database.SqlDialect;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,9 +1,9 @@
 package com.loopin.interests;
 
+import com.loopin.database.AfterCommit;
+import com.loopin.database.ChangeNotifications;
 import com.loopin.shared.Actor;
-import com.loopin.shared.AfterCommit;
 import com.loopin.shared.AuditedChange.FieldChange;
-import com.loopin.shared.ChangeNotifications;
 import com.loopin.shared.ChangeRefusedException;
 import java.time.Clock;
 import java.util.Collection;

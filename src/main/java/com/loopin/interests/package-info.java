@@ -1,7 +1,7 @@
 /** Event interests: the list users choose from when completing their profile, curated by staff. */
 @ApplicationModule(
         displayName = "Event interests",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"database", "shared"})
 package com.loopin.interests;
 
 import org.springframework.modulith.ApplicationModule;

@@ -71,7 +71,8 @@ class DailyLeadCounts {
     /** The counts of the days from {@code first} until {@code until} (excluded), counting and keeping missing ones. */
     private Map<LocalDate, Long> finishedDays(DayColumn column, ZoneId zone, LocalDate first, LocalDate until) {
         Map<LocalDate, Long> kept = new TreeMap<>();
-        jdbc.sql("select day, leads from lead_day_count where metric = ? and zone = ? and day >= ? and day < ?")
+        jdbc.sql("select count_date, leads from lead_day_count"
+                        + " where metric = ? and time_zone = ? and count_date >= ? and count_date < ?")
                 .params(column.name(), zone.getId(), first, until)
                 .query((rs, row) -> kept.put(rs.getObject(1, LocalDate.class), rs.getLong(2)))
                 .list();
@@ -88,7 +89,7 @@ class DailyLeadCounts {
             for (LocalDate day = missingFrom; day.isBefore(until); day = day.plusDays(1)) {
                 if (!kept.containsKey(day)) {
                     long count = counted.getOrDefault(day, 0L);
-                    jdbc.sql("insert into lead_day_count (metric, zone, day, leads) values (?, ?, ?, ?)"
+                    jdbc.sql("insert into lead_day_count (metric, time_zone, count_date, leads) values (?, ?, ?, ?)"
                                     + " on conflict do nothing")
                             .params(column.name(), zone.getId(), day, count)
                             .update();

@@ -1,11 +1,11 @@
 package com.loopin.leads;
 
-import static com.loopin.shared.SqlValues.instant;
-import static com.loopin.shared.SqlValues.utc;
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
 
-import com.loopin.shared.SqlDialect;
-import com.loopin.shared.SqlPage;
-import com.loopin.shared.SqlWhere;
+import com.loopin.database.SqlDialect;
+import com.loopin.database.SqlPage;
+import com.loopin.database.SqlWhere;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

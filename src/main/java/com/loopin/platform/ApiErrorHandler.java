@@ -1,10 +1,9 @@
 package com.loopin.platform;
 
-import com.loopin.shared.DatabaseTrouble;
+import com.loopin.database.DatabaseTrouble;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.FieldError;
-import com.loopin.shared.Problems;
 import com.loopin.shared.RetryLaterException;
 import com.loopin.shared.ValidationFailedException;
 import jakarta.servlet.http.HttpServletRequest;

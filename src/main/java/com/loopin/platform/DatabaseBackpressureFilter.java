@@ -1,6 +1,6 @@
 package com.loopin.platform;
 
-import com.loopin.shared.DatabaseTrouble;
+import com.loopin.database.DatabaseTrouble;
 import com.loopin.shared.ErrorCode;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;

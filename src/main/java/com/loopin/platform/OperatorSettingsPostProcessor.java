@@ -1,8 +1,8 @@
 package com.loopin.platform;
 
+import com.loopin.database.DatabaseUrl;
+import com.loopin.database.SqlDialect;
 import com.loopin.shared.AppProperties;
-import com.loopin.shared.DatabaseUrl;
-import com.loopin.shared.SqlDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package com.loopin.platform;
 
 import com.loopin.shared.ErrorCode;
-import com.loopin.shared.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

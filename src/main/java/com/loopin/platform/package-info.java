@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Platform",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"database", "shared"})
 package com.loopin.platform;
 
 import org.springframework.modulith.ApplicationModule;

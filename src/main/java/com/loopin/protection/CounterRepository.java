@@ -1,6 +1,6 @@
 package com.loopin.protection;
 
-import com.loopin.shared.SqlDialect;
+import com.loopin.database.SqlDialect;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Abuse protection",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"database", "shared"})
 package com.loopin.protection;
 
 import org.springframework.modulith.ApplicationModule;

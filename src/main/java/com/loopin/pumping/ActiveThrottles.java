@@ -1,7 +1,7 @@
 package com.loopin.pumping;
 
-import com.loopin.shared.AfterCommit;
-import com.loopin.shared.ChangeNotifications;
+import com.loopin.database.AfterCommit;
+import com.loopin.database.ChangeNotifications;
 import com.loopin.shared.PhoneNumber;
 import java.time.Clock;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.loopin.pumping;
 
+import com.loopin.database.SqlDialect;
 import com.loopin.shared.Actor;
-import com.loopin.shared.SqlDialect;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.loopin.pumping;
 
+import com.loopin.database.AfterCommit;
 import com.loopin.shared.Actor;
-import com.loopin.shared.AfterCommit;
 import com.loopin.shared.ChangeRefusedException;
 import com.loopin.shared.PhoneNumber;
 import io.micrometer.core.instrument.Gauge;

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "SMS pumping detection",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"database", "shared"})
 package com.loopin.pumping;
 
 import org.springframework.modulith.ApplicationModule;

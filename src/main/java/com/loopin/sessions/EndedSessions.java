@@ -1,7 +1,7 @@
 package com.loopin.sessions;
 
-import com.loopin.shared.AfterCommit;
-import com.loopin.shared.ChangeNotifications;
+import com.loopin.database.AfterCommit;
+import com.loopin.database.ChangeNotifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.loopin.sessions;
 
-import static com.loopin.shared.SqlValues.instant;
-import static com.loopin.shared.SqlValues.utc;
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Sessions",
-        allowedDependencies = {"shared", "users"})
+        allowedDependencies = {"database", "shared", "users"})
 package com.loopin.sessions;
 
 import org.springframework.modulith.ApplicationModule;

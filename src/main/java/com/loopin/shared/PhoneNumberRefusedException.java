@@ -10,6 +10,11 @@ public class PhoneNumberRefusedException extends DomainException {
         super(code, message);
     }
 
+    /** Not a phone number at all, or not a valid one for its country. */
+    public static PhoneNumberRefusedException invalid(String message) {
+        return new PhoneNumberRefusedException(ErrorCode.INVALID_PHONE_NUMBER, message);
+    }
+
     @Override
     public Map<String, Object> details() {
         return Map.of("errors", List.of(new FieldError("phone_number", getMessage())));

@@ -22,24 +22,24 @@ public class PhoneNumbers {
 
     public PhoneNumber parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new InvalidPhoneNumberException("Phone number is required.");
+            throw PhoneNumberRefusedException.invalid("Phone number is required.");
         }
         String text = input.strip();
         if (text.length() > MAX_INPUT_LENGTH) {
-            throw new InvalidPhoneNumberException("Phone number is too long.");
+            throw PhoneNumberRefusedException.invalid("Phone number is too long.");
         }
         if (!ALLOWED_CHARACTERS.matcher(text).matches()) {
-            throw new InvalidPhoneNumberException(
+            throw PhoneNumberRefusedException.invalid(
                     "Phone number may contain only digits, spaces, dashes, dots, brackets and a leading +.");
         }
         try {
             var number = util.parse(text, defaultRegion);
             if (!util.isValidNumber(number)) {
-                throw new InvalidPhoneNumberException("This is not a valid phone number for its country.");
+                throw PhoneNumberRefusedException.invalid("This is not a valid phone number for its country.");
             }
             return new PhoneNumber(util.format(number, PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
-            throw new InvalidPhoneNumberException("This is not a valid phone number.");
+            throw PhoneNumberRefusedException.invalid("This is not a valid phone number.");
         }
     }
 }

@@ -1,7 +1,7 @@
 /** Staff of the console: accounts, password checks, lockout. */
 @ApplicationModule(
         displayName = "Staff accounts",
-        allowedDependencies = {"protection", "shared"})
+        allowedDependencies = {"database", "protection", "shared"})
 package com.loopin.staff;
 
 import org.springframework.modulith.ApplicationModule;

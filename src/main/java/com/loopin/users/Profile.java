@@ -3,25 +3,19 @@ package com.loopin.users;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A user's profile with its pictures (in order) and chosen interests: a Spring Data JDBC aggregate, saved whole. It
- * names its user by id. A profile is <em>complete</em> once a form that passed every rule has been saved to it
- * ({@code completed_at}); the rules keep every required field present from then on.
+ * A user's profile with its pictures (in order) and chosen interests, loaded and saved whole by {@link
+ * ProfileRepository}'s statements. It names its user by id. A profile is <em>complete</em> once a form that passed
+ * every rule has been saved to it ({@code completed_at}); the rules keep every required field present from then on.
  */
-@Table("user_profile")
 class Profile {
 
-    @Id
-    private Long id;
-
+    private final Long id;
     private final long userId;
     private String name;
     private String bio;
@@ -31,31 +25,40 @@ class Profile {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant completedAt;
+    private final List<String> pictures = new ArrayList<>();
+    private final Set<Long> interestIds = new LinkedHashSet<>();
 
-    @MappedCollection(idColumn = "profile_id", keyColumn = "position")
-    private List<Picture> pictures = new ArrayList<>();
-
-    @MappedCollection(idColumn = "profile_id")
-    private Set<ChosenInterest> interests = new LinkedHashSet<>();
-
-    @Table("profile_picture")
-    record Picture(String url) {}
-
-    @Table("profile_event_interest")
-    record ChosenInterest(long eventInterestId) {}
-
-    @PersistenceCreator
-    Profile(Long id, long userId, Instant createdAt) {
+    /** A profile as stored; {@code id} is null for one not stored yet. */
+    Profile(
+            Long id,
+            long userId,
+            String name,
+            String bio,
+            String location,
+            LocalDate birthDate,
+            String gender,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant completedAt,
+            List<String> pictures,
+            Set<Long> interestIds) {
         this.id = id;
         this.userId = userId;
+        this.name = name;
+        this.bio = bio;
+        this.location = location;
+        this.birthDate = birthDate;
+        this.gender = gender;
         this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.completedAt = completedAt;
+        this.pictures.addAll(pictures);
+        this.interestIds.addAll(interestIds);
     }
 
     /** The empty profile a user gets when their number is first verified. */
     static Profile empty(long userId, Instant now) {
-        Profile profile = new Profile(null, userId, now);
-        profile.updatedAt = now;
-        return profile;
+        return new Profile(null, userId, null, null, null, null, null, now, now, null, List.of(), Set.of());
     }
 
     void complete(ValidProfile form, Instant now) {
@@ -65,9 +68,9 @@ class Profile {
         this.bio = form.bio();
         this.location = form.location();
         this.pictures.clear();
-        form.profilePictures().forEach(url -> pictures.add(new Picture(url)));
-        this.interests.clear();
-        form.eventInterests().forEach(interest -> interests.add(new ChosenInterest(interest)));
+        this.pictures.addAll(form.profilePictures());
+        this.interestIds.clear();
+        this.interestIds.addAll(form.eventInterests());
         this.updatedAt = now;
         if (completedAt == null) {
             completedAt = now;
@@ -110,17 +113,19 @@ class Profile {
         return createdAt;
     }
 
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     Instant getCompletedAt() {
         return completedAt;
     }
 
     List<String> getPictures() {
-        return pictures.stream().map(Picture::url).toList();
+        return List.copyOf(pictures);
     }
 
     Set<Long> getEventInterestIds() {
-        Set<Long> ids = new LinkedHashSet<>();
-        interests.forEach(interest -> ids.add(interest.eventInterestId()));
-        return ids;
+        return Collections.unmodifiableSet(interestIds);
     }
 }

@@ -1,8 +1,8 @@
 package com.loopin.users;
 
 import com.loopin.shared.FieldError;
-import com.loopin.shared.InvalidPhoneNumberException;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.shared.PhoneNumberRefusedException;
 import com.loopin.shared.PhoneNumbers;
 import com.loopin.shared.ValidationFailedException;
 import java.net.URI;
@@ -65,7 +65,7 @@ class ProfileFormValidator {
             if (!phoneNumbers.parse(phoneNumber).equals(caller)) {
                 errors.add(new FieldError("phone_number", "Does not match the number you signed in with."));
             }
-        } catch (InvalidPhoneNumberException e) {
+        } catch (PhoneNumberRefusedException e) {
             errors.add(new FieldError("phone_number", e.getMessage()));
         }
     }

@@ -23,7 +23,7 @@ import org.springframework.modulith.test.Scenario;
  * The audit module alone, on PostgreSQL: it records any module's {@link AuditedChange} and redacts what it holds
  * about a user when {@link UserDeleted} arrives, knowing nothing of who publishes them.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ApplicationModuleTest(extraIncludes = {"shared", "database"})
 class AuditLogModuleTests {
 
     @TestConfiguration

@@ -6,7 +6,7 @@ import static org.mockito.BDDMockito.given;
 
 import com.loopin.shared.ClientAddress;
 import com.loopin.shared.ErrorCode;
-import com.loopin.shared.InvalidPhoneNumberException;
+import com.loopin.shared.PhoneNumberRefusedException;
 import com.loopin.shared.RetryLaterException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class CodeControllerTests {
 
     @Test
     void aNumberThatIsNotOneIsA400WithItsCode() {
-        given(auth.requestSignupCode(any(), any())).willThrow(new InvalidPhoneNumberException("Not a number."));
+        given(auth.requestSignupCode(any(), any())).willThrow(PhoneNumberRefusedException.invalid("Not a number."));
         assertThat(post("/api/auth/signup", PHONE))
                 .hasStatus(400)
                 .bodyJson()

@@ -25,7 +25,7 @@ import org.springframework.modulith.test.Scenario;
  * The dashboard's leads per day: a finished day is counted once and kept (the count equals the table's), while
  * today's leads show at once.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ApplicationModuleTest(extraIncludes = {"shared", "database"})
 class DailyLeadCountsTests {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
@@ -50,7 +50,7 @@ class DailyLeadCountsTests {
         LocalDate day = LocalDate.now(KOLKATA).minusDays(5);
         Instant noon = day.atTime(12, 0).atZone(KOLKATA).toInstant();
         // the shared test database may keep this day from an earlier run; past days get no new leads in real life
-        jdbc.sql("delete from lead_day_count where day = ?").param(day).update();
+        jdbc.sql("delete from lead_day_count where count_date = ?").param(day).update();
         for (int i = 0; i < 3; i++) {
             aLeadFirstSeenAt(noon.plusSeconds(i));
         }
@@ -60,7 +60,7 @@ class DailyLeadCountsTests {
         long expected = countedByHand(day);
         assertThat(leads.requestedPerDay(since, KOLKATA)).containsEntry(day, expected);
         assertThat(jdbc.sql(
-                                "select leads from lead_day_count where metric = 'FIRST_REQUESTED' and zone = ? and day = ?")
+                                "select leads from lead_day_count where metric = 'FIRST_REQUESTED' and time_zone = ? and count_date = ?")
                         .params(KOLKATA.getId(), day)
                         .query(Long.class)
                         .single())

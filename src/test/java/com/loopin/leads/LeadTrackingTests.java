@@ -23,7 +23,7 @@ import org.springframework.modulith.test.Scenario;
  * The leads module alone, on PostgreSQL: it follows the code flow, delivery reports and account deletion only
  * through the events other modules publish, each handled in the publisher's transaction.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ApplicationModuleTest(extraIncludes = {"shared", "database"})
 class LeadTrackingTests {
 
     /** What the platform module provides to the whole application: the clock and the shared settings. */

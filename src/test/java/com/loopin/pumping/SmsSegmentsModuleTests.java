@@ -23,7 +23,7 @@ import org.springframework.modulith.test.Scenario;
  * announces itself as {@link SegmentThrottled}; lifting it opens the segment again; blocks longer than the rule
  * allows are refused by the module, whoever asks.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ApplicationModuleTest(extraIncludes = {"shared", "database"})
 class SmsSegmentsModuleTests {
 
     @TestConfiguration

@@ -22,7 +22,7 @@ import org.springframework.modulith.test.Scenario;
  * The sessions module alone, on PostgreSQL: a user's deactivation, announced by the users module, ends every
  * session of theirs in the deactivating transaction, so their access tokens stop working once it commits.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ApplicationModuleTest(extraIncludes = {"shared", "database"})
 class SessionsModuleTests {
 
     @TestConfiguration

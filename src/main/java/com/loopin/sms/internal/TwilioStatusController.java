@@ -1,7 +1,5 @@
 package com.loopin.sms.internal;
 
-import com.loopin.shared.ErrorCode;
-import com.loopin.shared.Problems;
 import com.loopin.sms.SmsStatusReported;
 import com.twilio.security.RequestValidator;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -41,8 +39,7 @@ class TwilioStatusController {
             @RequestParam MultiValueMap<String, String> form,
             @RequestHeader(name = "X-Twilio-Signature", required = false) String signature) {
         if (!SmsProperties.isSet(twilio.authToken()) || !SmsProperties.isSet(twilio.statusCallbackUrl())) {
-            return ResponseEntity.status(404)
-                    .body(Problems.of(ErrorCode.NOT_FOUND, "There is nothing at this address."));
+            throw CallbackRefusedException.notConfigured();
         }
         Map<String, String> params = new HashMap<>();
         form.forEach((key, values) -> params.put(key, values.isEmpty() ? "" : values.getFirst()));
@@ -50,8 +47,7 @@ class TwilioStatusController {
                 && new RequestValidator(twilio.authToken()).validate(twilio.statusCallbackUrl(), params, signature);
         if (!genuine) {
             log.warn("Refused a Twilio status callback with a bad signature");
-            return ResponseEntity.status(403)
-                    .body(Problems.of(ErrorCode.ACCESS_DENIED, "The request signature is not valid."));
+            throw CallbackRefusedException.badSignature();
         }
         String sid = params.get("MessageSid");
         if (sid != null) {

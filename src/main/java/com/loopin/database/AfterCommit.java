@@ -1,4 +1,4 @@
-package com.loopin.shared;
+package com.loopin.database;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

@@ -1,5 +1,6 @@
-package com.loopin.shared;
+package com.loopin.platform;
 
+import com.loopin.shared.ErrorCode;
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
 

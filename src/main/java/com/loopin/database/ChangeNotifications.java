@@ -1,4 +1,4 @@
-package com.loopin.shared;
+package com.loopin.database;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package com.loopin.shared;
+package com.loopin.database;
 
 import java.util.ArrayList;
 import java.util.List;

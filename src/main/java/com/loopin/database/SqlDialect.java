@@ -1,4 +1,4 @@
-package com.loopin.shared;
+package com.loopin.database;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

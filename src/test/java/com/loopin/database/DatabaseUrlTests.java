@@ -1,4 +1,4 @@
-package com.loopin.shared;
+package com.loopin.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
