@@ -1,6 +1,7 @@
 package com.loopin.admin;
 
 import com.loopin.staff.StaffAccounts;
+import com.loopin.staff.StaffAuthenticationProvider;
 import com.loopin.staff.StaffView;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,9 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A console session is good only while its staff account is active and its password is the one it signed in
- * with: a deactivated member of staff, or one whose password was reset or changed elsewhere, is signed out on
- * their next click, not when their session happens to expire. One indexed lookup per console request.
+ * A console session, signed in fully or half-way (before its second step), is good only while its staff account is
+ * active and its credentials are the ones it signed in with: a deactivated member of staff, or one whose password
+ * or second factor was reset or changed elsewhere, is signed out on their next click, not when their session
+ * happens to expire. One indexed lookup per console request.
  */
 class ActiveStaffFilter extends OncePerRequestFilter {
 
@@ -28,9 +30,12 @@ class ActiveStaffFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        // a session half-way through the sign-in (password right, second step to come) is checked like a full one
         boolean staffSession = signedIn != null
                 && signedIn.isAuthenticated()
-                && signedIn.getAuthorities().stream().anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority()));
+                && signedIn.getAuthorities().stream()
+                        .anyMatch(a -> "ROLE_STAFF".equals(a.getAuthority())
+                                || StaffAuthenticationProvider.SECOND_STEP.equals(a.getAuthority()));
         if (staffSession && !stillGood(signedIn)) {
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);

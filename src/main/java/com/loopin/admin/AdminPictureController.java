@@ -39,7 +39,7 @@ class AdminPictureController {
         try {
             switch (directory.removePicture(staff, id, url)) {
                 case REMOVED -> {
-                    pictures.forget(url);
+                    pictures.forget(id, url);
                     redirect.addFlashAttribute(
                             "flash", "Removed the picture from the profile of " + user.phoneNumber() + ".");
                 }

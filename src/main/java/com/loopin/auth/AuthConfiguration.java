@@ -9,6 +9,8 @@ import com.loopin.staff.StaffAccounts;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -26,7 +28,8 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -100,19 +103,33 @@ class AuthConfiguration {
                 .build();
     }
 
+    /**
+     * How far past its {@code exp} (or before its {@code nbf}) a token is still taken, for clocks a little apart:
+     * Spring's default is a minute; half of that is plenty for servers kept on NTP.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
     /** Signatures are checked once per token (see {@link VerifiedAccessTokens}); validity on every request. */
     @Bean
-    JwtDecoder jwtDecoder(JwtSigningKey signing, JwtProperties properties, Sessions sessions, StaffAccounts staff) {
+    JwtDecoder jwtDecoder(
+            JwtSigningKey signing, JwtProperties properties, Sessions sessions, StaffAccounts staff, Clock clock) {
         NimbusJwtDecoder signatureAndClaims = NimbusJwtDecoder.withSecretKey(signing.key())
                 .macAlgorithm(signing.algorithm())
                 .build();
         signatureAndClaims.setJwtValidator(token -> OAuth2TokenValidatorResult.success());
         var validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                timestamps(clock),
+                new JwtIssuerValidator(properties.issuer()),
                 new JwtClaimValidator<>(JwtClaimNames.SUB, Objects::nonNull),
                 new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull),
                 new ActiveSessionValidator(sessions, staff));
         return new VerifiedAccessTokens(signatureAndClaims, validator, VERIFIED_TOKENS_KEPT);
+    }
+
+    private static JwtTimestampValidator timestamps(Clock clock) {
+        var validator = new JwtTimestampValidator(CLOCK_SKEW);
+        validator.setClock(clock);
+        return validator;
     }
 
     @Bean

@@ -1,18 +1,24 @@
 package com.loopin.pictures;
 
+import com.loopin.shared.ErrorCode;
+import com.loopin.shared.RetryLaterException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -22,6 +28,7 @@ import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +45,25 @@ class PictureProcessor {
     private static final Set<String> ACCEPTED = Set.of("jpeg", "png", "webp");
     private static final float JPEG_QUALITY = 0.85f;
 
-    private final PictureProperties properties;
+    /** How long an upload waits for memory to decode in before it is told to come back. */
+    private static final Duration BUDGET_WAIT = Duration.ofSeconds(10);
 
+    private static final int BYTES_PER_PIXEL = 4;
+
+    private final PictureProperties properties;
+    private final Semaphore budget;
+    private final int budgetKib;
+
+    /** Decodes in flight may take a quarter of the heap together. */
+    @Autowired
     PictureProcessor(PictureProperties properties) {
+        this(properties, Runtime.getRuntime().maxMemory() / 4);
+    }
+
+    PictureProcessor(PictureProperties properties, long budgetBytes) {
         this.properties = properties;
+        this.budgetKib = (int) Math.min(Integer.MAX_VALUE, budgetBytes / 1024);
+        this.budget = new Semaphore(budgetKib, true);
     }
 
     /** A picture and its thumbnail, encoded in one format. */
@@ -56,46 +78,102 @@ class PictureProcessor {
         }
     }
 
+    /**
+     * Decoded memory is bounded, not only pixels: a large picture is subsampled while it is decoded (to no less
+     * than twice the side it is scaled to), what the decode will take is reserved from the budget before it starts
+     * and given back after encoding, and a picture that could never fit is refused.
+     *
+     * @throws PictureRejectedException when it is not a picture we take, or too large
+     * @throws RetryLaterException when other uploads hold the budget for longer than a client should wait
+     */
     Processed process(byte[] upload) {
         if (upload.length > properties.maxBytes().toBytes()) {
             throw PictureRejectedException.tooLarge(
                     "more than " + properties.maxBytes().toMegabytes() + " MB");
         }
-        BufferedImage image = decode(upload);
-        boolean transparent = image.getColorModel().hasAlpha();
-        String format = transparent ? "png" : "jpeg";
-        BufferedImage bounded = fit(image, properties.maxSide());
-        BufferedImage thumbnail = fit(image, properties.thumbnailSide());
-        return new Processed(
-                encode(bounded, format), encode(thumbnail, format), format, bounded.getWidth(), bounded.getHeight());
-    }
-
-    private BufferedImage decode(byte[] upload) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             ImageReader reader = readerFor(input);
             try {
                 reader.setInput(input, true, false);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > properties.maxPixels()) {
-                    throw PictureRejectedException.tooLarge(
-                            reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels");
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > properties.maxPixels()) {
+                    throw PictureRejectedException.tooLarge(width + " × " + height + " pixels");
                 }
-                List<String> warnings = new ArrayList<>();
-                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                BufferedImage image = reader.read(0);
-                if (!warnings.isEmpty() || image == null) {
-                    throw PictureRejectedException.invalid();
+                int subsampling = Math.max(1, Math.max(width, height) / properties.maxSide());
+                Orientation orientation = orientation(reader);
+                int kib = reservationKib(width, height, subsampling, orientation != null);
+                if (kib > budgetKib) {
+                    throw PictureRejectedException.tooLarge(width + " × " + height + " pixels for this server");
                 }
-                return upright(image, reader);
+                reserve(kib);
+                try {
+                    return processDecoded(decode(reader, subsampling, orientation));
+                } finally {
+                    budget.release(kib);
+                }
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof PictureRejectedException rejected) {
-                throw rejected;
+            if (e instanceof PictureRejectedException || e instanceof RetryLaterException) {
+                throw (RuntimeException) e;
             }
             throw PictureRejectedException.invalid();
         }
+    }
+
+    /** The decoded picture (twice when it must be turned upright) and the scaled copy (twice: the JPEG's RGB copy). */
+    private int reservationKib(int width, int height, int subsampling, boolean turned) {
+        long decoded = (long) ceilDiv(width, subsampling) * ceilDiv(height, subsampling) * BYTES_PER_PIXEL;
+        long side = properties.maxSide();
+        long bounded = Math.min(decoded, side * side * BYTES_PER_PIXEL);
+        return (int) Math.min(Integer.MAX_VALUE, ((turned ? 2 : 1) * decoded + 2 * bounded) / 1024 + 1);
+    }
+
+    private void reserve(int kib) {
+        try {
+            if (!budget.tryAcquire(kib, BUDGET_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new RetryLaterException(
+                        ErrorCode.SERVICE_UNAVAILABLE,
+                        "Many pictures are being processed just now. Please try again in a few seconds.",
+                        Duration.ofSeconds(5),
+                        "picture_decoding");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to decode a picture", e);
+        }
+    }
+
+    private Processed processDecoded(BufferedImage image) {
+        boolean transparent = image.getColorModel().hasAlpha();
+        String format = transparent ? "png" : "jpeg";
+        BufferedImage bounded = fit(image, properties.maxSide());
+        BufferedImage thumbnail = fit(bounded, properties.thumbnailSide());
+        return new Processed(
+                encode(bounded, format), encode(thumbnail, format), format, bounded.getWidth(), bounded.getHeight());
+    }
+
+    private static BufferedImage decode(ImageReader reader, int subsampling, Orientation orientation)
+            throws IOException {
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        ImageReadParam parameters = reader.getDefaultReadParam();
+        if (subsampling > 1) {
+            parameters.setSourceSubsampling(subsampling, subsampling, 0, 0);
+        }
+        BufferedImage image = reader.read(0, parameters);
+        if (!warnings.isEmpty() || image == null) {
+            throw PictureRejectedException.invalid();
+        }
+        return orientation == null
+                ? image
+                : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
+    }
+
+    private static int ceilDiv(int value, int divisor) {
+        return (value + divisor - 1) / divisor;
     }
 
     private static ImageReader readerFor(ImageInputStream input) {
@@ -117,23 +195,20 @@ class PictureProcessor {
         throw PictureRejectedException.unsupported();
     }
 
-    /** Phones store pictures as the sensor saw them and say in EXIF how to turn them; we turn them. */
-    private static BufferedImage upright(BufferedImage image, ImageReader reader) {
+    /** Phones store pictures as the sensor saw them and say in EXIF how to turn them; null when nothing to turn. */
+    private static Orientation orientation(ImageReader reader) {
         try {
             Orientation orientation = ExifUtils.getExifOrientation(reader, 0);
-            if (orientation == null || orientation == Orientation.TOP_LEFT) {
-                return image;
-            }
-            return ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
+            return orientation == null || orientation == Orientation.TOP_LEFT ? null : orientation;
         } catch (IOException | RuntimeException e) {
-            return image;
+            return null;
         }
     }
 
     private static BufferedImage fit(BufferedImage image, int side) {
         try {
             if (Math.max(image.getWidth(), image.getHeight()) <= side) {
-                return Thumbnails.of(image).scale(1.0).asBufferedImage();
+                return image;
             }
             return Thumbnails.of(image).size(side, side).asBufferedImage();
         } catch (IOException e) {

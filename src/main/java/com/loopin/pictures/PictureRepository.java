@@ -37,6 +37,17 @@ class PictureRepository {
                 .update();
     }
 
+    /** Locks the user's uploads until the transaction ends; the quota check and the insert happen under it. */
+    void lockUploadsOf(long userId) {
+        jdbc.sql("insert into picture_uploader (user_id) values (?) on conflict do nothing")
+                .param(userId)
+                .update();
+        jdbc.sql("select user_id from picture_uploader where user_id = ? for update")
+                .param(userId)
+                .query(Long.class)
+                .single();
+    }
+
     int countForUser(long userId) {
         return jdbc.sql("select count(*) from picture where user_id = ?")
                 .params(userId)

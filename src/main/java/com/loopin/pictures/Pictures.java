@@ -4,6 +4,7 @@ import com.loopin.pictures.internal.PictureStorage;
 import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.RetryLaterException;
+import com.loopin.users.UserDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -35,6 +36,7 @@ public class Pictures {
     private final PictureRepository repository;
     private final PictureProperties properties;
     private final AbuseProtection protection;
+    private final UserDirectory users;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -44,6 +46,7 @@ public class Pictures {
             PictureRepository repository,
             PictureProperties properties,
             AbuseProtection protection,
+            UserDirectory users,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.processor = processor;
@@ -51,6 +54,7 @@ public class Pictures {
         this.repository = repository;
         this.properties = properties;
         this.protection = protection;
+        this.users = users;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -69,16 +73,7 @@ public class Pictures {
     public Uploaded upload(long userId, byte[] upload, URI service) {
         // its own transaction: an upload refused for the quota still counts against the rate
         protection.countPictureUpload(userId, properties.uploadsPerHour());
-        transaction.executeWithoutResult(status -> {
-            if (repository.countForUser(userId) >= properties.perUser()) {
-                throw new RetryLaterException(
-                        ErrorCode.PICTURE_QUOTA_EXCEEDED,
-                        "You keep " + properties.perUser() + " pictures already. Pictures no profile uses are "
-                                + "deleted after a while; use or replace the ones you have.",
-                        properties.orphanGrace(),
-                        "pictures_per_user");
-            }
-        });
+        transaction.executeWithoutResult(status -> requireRoomFor(userId));
         PictureProcessor.Processed picture = processor.process(upload);
         String id = HexFormat.of().formatHex(randomBytes());
         String key = id + "." + picture.extension();
@@ -86,8 +81,12 @@ public class Pictures {
         try {
             storage.put(key, picture.picture(), picture.contentType());
             storage.put(thumbnailKey, picture.thumbnail(), picture.contentType());
-            transaction.executeWithoutResult(
-                    status -> repository.insert(key, thumbnailKey, userId, picture, clock.instant()));
+            transaction.executeWithoutResult(status -> {
+                // checked again under the user's lock: parallel uploads all passed the first check
+                repository.lockUploadsOf(userId);
+                requireRoomFor(userId);
+                repository.insert(key, thumbnailKey, userId, picture, clock.instant());
+            });
         } catch (IOException | RuntimeException e) {
             deleteQuietly(key);
             deleteQuietly(thumbnailKey);
@@ -131,12 +130,32 @@ public class Pictures {
         });
     }
 
+    private void requireRoomFor(long userId) {
+        if (repository.countForUser(userId) >= properties.perUser()) {
+            throw new RetryLaterException(
+                    ErrorCode.PICTURE_QUOTA_EXCEEDED,
+                    "You keep " + properties.perUser() + " pictures already. Pictures no profile uses are "
+                            + "deleted after a while; use or replace the ones you have.",
+                    properties.orphanGrace(),
+                    "pictures_per_user");
+        }
+    }
+
     /**
-     * Deletes an uploaded picture at once (staff removed it from a profile), without waiting for the clean-up. Call
-     * it outside any transaction, once the profile no longer refers to it; a URL that is not ours is left alone.
+     * Deletes a picture staff removed from a profile at once, without waiting for the clean-up: only when the
+     * profile's owner uploaded it and no profile uses it any more (another user may have copied its URL). Call it
+     * outside any transaction, once the profile no longer refers to it; a URL that is not ours is left alone.
+     *
+     * @return whether it was deleted
      */
-    public void forget(String url) {
-        keyOf(url).flatMap(repository::findByAnyKey).ifPresent(this::delete);
+    public boolean forget(long ownerId, String url) {
+        return keyOf(url)
+                .flatMap(repository::findByAnyKey)
+                .filter(row -> row.userId() != null && row.userId() == ownerId)
+                .filter(row ->
+                        users.pictureNamesInUse(java.util.Set.of(row.key())).isEmpty())
+                .map(this::delete)
+                .orElse(false);
     }
 
     /**

@@ -3,14 +3,16 @@ package com.loopin.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
 
 /**
  * The address of the client behind a request. {@code X-Forwarded-For} is believed only when the request comes
- * from a proxy listed in {@code TRUSTED_PROXIES}; then the rightmost address that is not itself a trusted proxy
- * is the client, because everything left of it may have been written by the client.
+ * from a proxy listed in {@code TRUSTED_PROXIES}; then, over all its header lines in order, the rightmost address
+ * that is not itself a trusted proxy is the client, because everything left of it may have been written by the
+ * client.
  */
 @Component
 public class ClientAddress {
@@ -53,8 +55,9 @@ public class ClientAddress {
         if (!isTrusted(remote)) {
             return remote;
         }
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || forwarded.isBlank()) {
+        // every header line, in order: a proxy may append a line of its own rather than extend the client's
+        String forwarded = String.join(",", Collections.list(request.getHeaders("X-Forwarded-For")));
+        if (forwarded.isBlank()) {
             return remote;
         }
         String[] hops = forwarded.split(",");

@@ -5,6 +5,7 @@ import com.loopin.shared.ChangeRefusedException;
 import com.loopin.staff.StaffAccountChanged.What;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -86,6 +87,9 @@ public class StaffAccounts {
     public StaffView changeOwnPassword(long id, String currentPassword, String newPassword) {
         StaffUser user = account(id);
         if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+            // counted like a wrong password at sign-in: a stolen session must not become a password oracle
+            Instant now = clock.instant();
+            staff.countFailedLogin(id, StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now);
             throw new ChangeRefusedException("The current password is not right.");
         }
         requireGoodPassword(newPassword);

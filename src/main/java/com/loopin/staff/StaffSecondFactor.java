@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff console's second factor: TOTP (RFC 6238: 6 digits, 30 s, HMAC-SHA1, what every authenticator app
  * reads from the QR code) and ten single-use recovery codes. A code is accepted once: the time step it belongs to
- * is recorded, and only a later one is accepted next. Wrong codes count towards the account's lockout like wrong
- * passwords.
+ * is recorded, and only a later one is accepted next. Wrong codes lock the account like wrong passwords, on a count
+ * of their own that a right password does not reset.
  */
 @Service
 public class StaffSecondFactor {
@@ -141,8 +141,10 @@ public class StaffSecondFactor {
         }
         String given = code.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "");
         boolean right = given.matches("[0-9]{6}") ? acceptTotp(staffId, given) : acceptRecovery(staffId, given, now);
-        if (!right) {
-            staff.countFailedLogin(staffId, StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now);
+        if (right) {
+            staff.secondFactorPassed(staffId);
+        } else {
+            staff.countFailedSecondFactor(staffId, StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now);
         }
         return right;
     }
@@ -151,7 +153,7 @@ public class StaffSecondFactor {
     @Transactional
     public void reset(Actor actor, StaffView member) {
         long staffId = member.id();
-        staff.resetSecondFactor(staffId);
+        staff.resetSecondFactor(staffId, clock.instant());
         events.publishEvent(new StaffAccountChanged(actor, staffId, member.username(), What.SECOND_FACTOR_RESET));
     }
 

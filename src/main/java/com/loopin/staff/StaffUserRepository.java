@@ -1,7 +1,7 @@
 package com.loopin.staff;
 
-import static com.loopin.shared.SqlValues.instant;
-import static com.loopin.shared.SqlValues.utc;
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,6 +93,33 @@ class StaffUserRepository {
                 .update();
     }
 
+    /**
+     * Counts a wrong second-factor code. A count of its own, which a right password does not reset: the {@code
+     * max}-th wrong code locks the account (password sign-in included) until {@code lockUntil}.
+     */
+    void countFailedSecondFactor(long id, int max, Instant lockUntil, Instant now) {
+        jdbc.sql("""
+                        update staff_user
+                        set locked_until = case when second_factor_failures + 1 >= :max then :lockUntil
+                                                else locked_until end,
+                            second_factor_failures = case when second_factor_failures + 1 >= :max then 0
+                                                          else second_factor_failures + 1 end,
+                            updated_at = :now
+                        where id = :id""")
+                .param("max", max)
+                .param("lockUntil", utc(lockUntil))
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
+    }
+
+    /** A right second-factor code: its failure count starts again. */
+    void secondFactorPassed(long id) {
+        jdbc.sql("update staff_user set second_factor_failures = 0 where id = ? and second_factor_failures > 0")
+                .param(id)
+                .update();
+    }
+
     /** Records a right password, unless the account was locked or deactivated meanwhile: false then. */
     boolean recordSignIn(long id, Instant now) {
         return jdbc.sql("""
@@ -137,9 +164,13 @@ class StaffUserRepository {
         }
     }
 
-    void resetSecondFactor(long id) {
-        jdbc.sql("update staff_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null where id = ?")
-                .param(id)
+    /** The second factor is gone, and with it every session and token signed in under the old one. */
+    void resetSecondFactor(long id, Instant now) {
+        jdbc.sql("""
+                        update staff_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null,
+                                              second_factor_failures = 0, credentials_changed_at = ?, updated_at = ?
+                        where id = ?""")
+                .params(utc(now.truncatedTo(ChronoUnit.MICROS)), utc(now), id)
                 .update();
         jdbc.sql("delete from staff_recovery_code where staff_id = ?").param(id).update();
     }

@@ -108,6 +108,17 @@ class AccessTokenTests {
     }
 
     @Test
+    void aTokenExpiredMoreThanThirtySecondsAgoIs401AndOneWithinTheSkewIsTaken() {
+        assertThat(api.get("/api/auth/profile", mint(SECRET, Instant.now().minusSeconds(45)))
+                        .status())
+                .as("45 s past exp: beyond the 30 s allowed for clocks apart (Spring's default took 60 s)")
+                .isEqualTo(401);
+        assertThat(api.get("/api/auth/profile", mint(SECRET, Instant.now().minusSeconds(10)))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void wellSignedTokenOfALiveSessionIsAccepted() {
         // proves the forged/expired tests fail for the reason they claim, not because mint() is broken
         String good = mint(SECRET, Instant.now().plusSeconds(600));

@@ -182,6 +182,28 @@ class PictureUploadFlowTests {
     }
 
     @Test
+    void parallelUploadsCannotKeepMoreThanTheQuota() throws Exception {
+        Api api = new Api(port);
+        String token = new PhoneAuthClient(api, sms).signUp(TestPhones.newIndianMobile());
+        byte[] photo = TestPictures.jpeg(1600, 1200);
+        List<java.util.concurrent.Callable<Integer>> uploads = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            uploads.add(() -> api.upload(UPLOAD, "file", "p.jpg", "image/jpeg", photo, token)
+                    .status());
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var status : executor.invokeAll(uploads)) {
+                statuses.add(status.get());
+            }
+        }
+        assertThat(statuses.stream().filter(status -> status == 201).count())
+                .as("per-user=4: five uploads at once keep four at most, %s", statuses)
+                .isEqualTo(4);
+        assertThat(statuses).contains(429);
+    }
+
+    @Test
     void uploadsNoProfileUsesAreDeletedAfterTheGracePeriodAndUsedOnesKept() throws Exception {
         Api api = new Api(port);
         String token = new PhoneAuthClient(api, sms).signUp(TestPhones.newIndianMobile());

@@ -1,6 +1,7 @@
 package com.loopin.pictures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 
 import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.AppProperties;
@@ -11,6 +12,7 @@ import com.loopin.users.UserDirectory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The pictures module alone, on PostgreSQL and a local folder: when the users module announces a deleted account,
  * its pictures leave the storage after the deletion commits, and nobody else's do.
  */
-@ApplicationModuleTest(extraIncludes = "shared")
+@ApplicationModuleTest(extraIncludes = {"shared", "database"})
 class PicturesModuleTests {
 
     @DynamicPropertySource
@@ -67,6 +69,27 @@ class PicturesModuleTests {
                 .andWaitForStateChange(() -> stored(gone), stored -> !stored)
                 .andVerify(stored -> assertThat(stored).isFalse());
         assertThat(stored(kept)).isTrue();
+    }
+
+    @Test
+    void staffRemovingAPictureDeletesOnlyTheOwnersUploadAndOnlyWhenNoProfileUsesIt() {
+        long owner = System.nanoTime();
+        String url = pictures.upload(owner, TestPictures.jpeg(400, 300), URI.create("http://localhost"))
+                .url();
+        String key = url.substring(url.lastIndexOf('/') + 1);
+
+        assertThat(pictures.forget(owner + 7, url))
+                .as("removed from someone else's profile, who had copied the URL")
+                .isFalse();
+        given(users.pictureNamesInUse(Set.of(key))).willReturn(Set.of(key));
+        assertThat(pictures.forget(owner, url))
+                .as("another profile still shows it")
+                .isFalse();
+        assertThat(stored(key)).isTrue();
+
+        given(users.pictureNamesInUse(Set.of(key))).willReturn(Set.of());
+        assertThat(pictures.forget(owner, url)).isTrue();
+        assertThat(stored(key)).isFalse();
     }
 
     private boolean stored(String key) {

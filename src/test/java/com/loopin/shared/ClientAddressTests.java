@@ -41,6 +41,15 @@ class ClientAddressTests {
     }
 
     @Test
+    void readsEveryForwardedForLineSoAProxysOwnLineWins() {
+        var address = clientAddress(List.of("10.0.0.0/8"));
+        // the client sent a forged line; HAProxy's "option forwardfor" adds a line of its own with the real address
+        var request = request("10.0.0.5", "1.1.1.1");
+        request.addHeader("X-Forwarded-For", "198.51.100.7");
+        assertThat(address.of(request)).isEqualTo("198.51.100.7");
+    }
+
+    @Test
     void fallsBackToThePeerWhenTheHeaderIsMissingOrGarbage() {
         var address = clientAddress(List.of("10.0.0.0/8"));
         assertThat(address.of(request("10.0.0.5", null))).isEqualTo("10.0.0.5");

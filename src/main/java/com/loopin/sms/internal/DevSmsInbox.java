@@ -28,6 +28,9 @@ class DevSmsInbox {
     }
 
     synchronized void add(PhoneNumber to, String code, String body, Instant sentAt) {
+        if (!enabled) {
+            return;
+        }
         messages.addFirst(new Message(to.e164(), body, code, sentAt));
         while (messages.size() > CAPACITY) {
             messages.removeLast();

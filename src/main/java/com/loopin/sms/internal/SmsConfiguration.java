@@ -63,7 +63,9 @@ class SmsConfiguration {
                     + "cannot have a fallback (it makes and checks its own codes)");
         }
         log.info("SMS provider: {}{}", primaryName, fallbackName == null ? "" : ", fallback: " + fallbackName);
-        if ("console".equals(primaryName) || "console".equals(fallbackName)) {
+        if ("console".equals(primaryName)) {
+            // only when every code goes there: as a fallback it would publish the codes a real provider failed to send
+            inbox.enable();
             String port = environment.getProperty("server.port", "8000");
             log.info(
                     "Codes are written to the log (development channel) and kept in the development SMS inbox: "
@@ -139,10 +141,7 @@ class SmsConfiguration {
             var text = new MessageText(properties);
             var twilio = properties.twilio();
             return switch (name) {
-                case "console" -> {
-                    inbox.enable();
-                    yield new ConsoleSmsSender(text, inbox, clock);
-                }
+                case "console" -> new ConsoleSmsSender(text, inbox, clock);
                 case "twilio" -> {
                     require(name, "TWILIO_ACCOUNT_SID", twilio.accountSid(), "TWILIO_AUTH_TOKEN", twilio.authToken());
                     if (!SmsProperties.isSet(twilio.phoneNumber())

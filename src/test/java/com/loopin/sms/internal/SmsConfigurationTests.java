@@ -48,6 +48,37 @@ class SmsConfigurationTests {
     }
 
     @Test
+    void theDevelopmentInboxAnswersOnlyWhenTheConsoleIsTheProviderNotItsFallback() {
+        var asFallback = new DevSmsInbox();
+        configuration.smsSender(
+                SmsTestSettings.properties("twilio", "console", "http://127.0.0.1:9", null, Duration.ofSeconds(1), 1),
+                app("development"),
+                JsonMapper.builder().build(),
+                Clock.systemUTC(),
+                new SimpleMeterRegistry(),
+                asFallback,
+                new org.springframework.mock.env.MockEnvironment());
+        assertThat(asFallback.isEnabled())
+                .as("a real provider's failed codes must not land in a public inbox")
+                .isFalse();
+        asFallback.add(
+                new com.loopin.shared.PhoneNumber("+919876543210"), "1234", "code 1234", java.time.Instant.now());
+        assertThat(asFallback.messages(new com.loopin.shared.PhoneNumber("+919876543210")))
+                .isEmpty();
+
+        var asProvider = new DevSmsInbox();
+        configuration.smsSender(
+                settings("console", twilio(null, null, null, false)),
+                app("development"),
+                JsonMapper.builder().build(),
+                Clock.systemUTC(),
+                new SimpleMeterRegistry(),
+                asProvider,
+                new org.springframework.mock.env.MockEnvironment());
+        assertThat(asProvider.isEnabled()).isTrue();
+    }
+
+    @Test
     void productionStartsWithAFullyConfiguredProvider() {
         assertThat(build(settings("twilio", twilio("AC1", "token", "+15005550006", false)), "prod"))
                 .isNotNull();
@@ -84,12 +115,15 @@ class SmsConfigurationTests {
         assertThat(autofill.of(sms)).isEqualTo("Code 4821\n\n@loopin.app #4821 FA+9qCX9VSu");
     }
 
-    private Object build(SmsProperties properties, String environment) {
-        var app = new AppProperties(
+    private static AppProperties app(String environment) {
+        return new AppProperties(
                 ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), "k", environment);
+    }
+
+    private Object build(SmsProperties properties, String environment) {
         return configuration.smsSender(
                 properties,
-                app,
+                app(environment),
                 JsonMapper.builder().build(),
                 Clock.systemUTC(),
                 new SimpleMeterRegistry(),
