@@ -80,17 +80,7 @@ class StaffUserRepository {
      * {@code max}-th failure locks the account until {@code lockUntil} and starts the count again.
      */
     void countFailedLogin(long id, int max, Instant lockUntil, Instant now) {
-        jdbc.sql("""
-                        update staff_user
-                        set locked_until = case when failed_logins + 1 >= :max then :lockUntil else locked_until end,
-                            failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end,
-                            updated_at = :now
-                        where id = :id""")
-                .param("max", max)
-                .param("lockUntil", utc(lockUntil))
-                .param("now", utc(now))
-                .param("id", id)
-                .update();
+        countFailure("failed_logins", id, max, lockUntil, now);
     }
 
     /**
@@ -98,14 +88,17 @@ class StaffUserRepository {
      * max}-th wrong code locks the account (password sign-in included) until {@code lockUntil}.
      */
     void countFailedSecondFactor(long id, int max, Instant lockUntil, Instant now) {
-        jdbc.sql("""
-                        update staff_user
-                        set locked_until = case when second_factor_failures + 1 >= :max then :lockUntil
-                                                else locked_until end,
-                            second_factor_failures = case when second_factor_failures + 1 >= :max then 0
-                                                          else second_factor_failures + 1 end,
-                            updated_at = :now
-                        where id = :id""")
+        countFailure("second_factor_failures", id, max, lockUntil, now);
+    }
+
+    /** @param counter one of the two failure columns, named here and nowhere else */
+    private void countFailure(String counter, long id, int max, Instant lockUntil, Instant now) {
+        jdbc.sql("update staff_user"
+                        + " set locked_until = case when " + counter
+                        + " + 1 >= :max then :lockUntil else locked_until end,"
+                        + " " + counter + " = case when " + counter + " + 1 >= :max then 0 else " + counter
+                        + " + 1 end,"
+                        + " updated_at = :now where id = :id")
                 .param("max", max)
                 .param("lockUntil", utc(lockUntil))
                 .param("now", utc(now))

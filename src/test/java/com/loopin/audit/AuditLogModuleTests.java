@@ -3,19 +3,16 @@ package com.loopin.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loopin.shared.Actor;
-import com.loopin.shared.AppProperties;
 import com.loopin.shared.AuditedChange;
 import com.loopin.shared.AuditedChange.FieldChange;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.support.ModulePlatform;
 import com.loopin.support.TestPhones;
 import com.loopin.users.UserDeleted;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -24,16 +21,8 @@ import org.springframework.modulith.test.Scenario;
  * about a user when {@link UserDeleted} arrives, knowing nothing of who publishes them.
  */
 @ApplicationModuleTest(extraIncludes = {"shared", "database"})
+@Import(ModulePlatform.class)
 class AuditLogModuleTests {
-
-    @TestConfiguration
-    @EnableConfigurationProperties(AppProperties.class)
-    static class Platform {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     AuditLog log;

@@ -10,7 +10,7 @@ import static org.mockito.Mockito.verify;
 import com.loopin.sessions.RefreshTokenException;
 import com.loopin.sessions.Sessions;
 import com.loopin.shared.Caller;
-import java.util.List;
+import com.loopin.support.SignedIn;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -41,7 +39,7 @@ class SessionControllerTests {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @Test
@@ -85,26 +83,19 @@ class SessionControllerTests {
 
     @Test
     void loggingOutEverywhereEndsEverySessionOfTheCaller() {
-        signIn(Caller.user(5, UUID.randomUUID()));
+        SignedIn.as(Caller.user(5, UUID.randomUUID()));
         assertThat(mvc.post().uri("/api/auth/logout?scope=global")).hasStatusOk();
         verify(sessions).revokeAllOf(5);
     }
 
     @Test
     void staffCannotDeleteAnAppAccount() {
-        signIn(Caller.staff("asha"));
+        SignedIn.as(Caller.staff("asha"));
         assertThat(mvc.delete().uri("/api/auth/account"))
                 .hasStatus(403)
                 .bodyJson()
                 .extractingPath("$.code")
                 .isEqualTo("ACCESS_DENIED");
         org.mockito.Mockito.verifyNoInteractions(auth);
-    }
-
-    private static void signIn(Caller caller) {
-        var authentication = new TestingAuthenticationToken(
-                caller, null, caller.isStaff() ? List.of(() -> "SCOPE_staff") : List.of());
-        authentication.setAuthenticated(true);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 }

@@ -3,10 +3,9 @@ package com.loopin.leads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loopin.auth.CodeIssued;
-import com.loopin.shared.AppProperties;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.support.ModulePlatform;
 import com.loopin.support.TestPhones;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,9 +13,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -26,18 +23,10 @@ import org.springframework.modulith.test.Scenario;
  * today's leads show at once.
  */
 @ApplicationModuleTest(extraIncludes = {"shared", "database"})
+@Import(ModulePlatform.class)
 class DailyLeadCountsTests {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-
-    @TestConfiguration
-    @EnableConfigurationProperties(AppProperties.class)
-    static class Platform {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     Leads leads;

@@ -6,16 +6,13 @@ import com.loopin.auth.CodeIssued;
 import com.loopin.auth.CodeVerified;
 import com.loopin.auth.CodeWithdrawn;
 import com.loopin.auth.WrongCodeEntered;
-import com.loopin.shared.AppProperties;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.support.ModulePlatform;
 import com.loopin.support.TestPhones;
 import com.loopin.users.UserDeleted;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -24,17 +21,8 @@ import org.springframework.modulith.test.Scenario;
  * through the events other modules publish, each handled in the publisher's transaction.
  */
 @ApplicationModuleTest(extraIncludes = {"shared", "database"})
+@Import(ModulePlatform.class)
 class LeadTrackingTests {
-
-    /** What the platform module provides to the whole application: the clock and the shared settings. */
-    @TestConfiguration
-    @EnableConfigurationProperties(AppProperties.class)
-    static class Platform {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     Leads leads;

@@ -8,8 +8,8 @@ import static org.mockito.BDDMockito.given;
 import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.RetryLaterException;
+import com.loopin.support.SignedIn;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -38,14 +36,12 @@ class PictureControllerTests {
 
     @BeforeEach
     void signIn() {
-        var authentication = new TestingAuthenticationToken(Caller.user(5, UUID.randomUUID()), null, List.of());
-        authentication.setAuthenticated(true);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SignedIn.as(Caller.user(5, UUID.randomUUID()));
     }
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @Test

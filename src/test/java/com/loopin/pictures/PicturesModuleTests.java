@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 import com.loopin.protection.AbuseProtection;
-import com.loopin.shared.AppProperties;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.support.ModulePlatform;
 import com.loopin.support.TestPhones;
 import com.loopin.users.UserDeleted;
 import com.loopin.users.UserDirectory;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * its pictures leave the storage after the deletion commits, and nobody else's do.
  */
 @ApplicationModuleTest(extraIncludes = {"shared", "database"})
+@Import(ModulePlatform.class)
 class PicturesModuleTests {
 
     @DynamicPropertySource
@@ -36,15 +34,6 @@ class PicturesModuleTests {
         registry.add(
                 "loopin.pictures.directory",
                 () -> Path.of("target/pictures-module-test").toAbsolutePath().toString());
-    }
-
-    @TestConfiguration
-    @EnableConfigurationProperties(AppProperties.class)
-    static class Platform {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
     }
 
     /** The neighbours the module asks (upload limits, which pictures profiles use), played by mocks. */

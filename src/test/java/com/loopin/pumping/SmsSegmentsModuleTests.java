@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.loopin.shared.Actor;
-import com.loopin.shared.AppProperties;
 import com.loopin.shared.ChangeRefusedException;
 import com.loopin.shared.PhoneNumber;
-import java.time.Clock;
+import com.loopin.support.ModulePlatform;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
@@ -24,16 +21,8 @@ import org.springframework.modulith.test.Scenario;
  * allows are refused by the module, whoever asks.
  */
 @ApplicationModuleTest(extraIncludes = {"shared", "database"})
+@Import(ModulePlatform.class)
 class SmsSegmentsModuleTests {
-
-    @TestConfiguration
-    @EnableConfigurationProperties(AppProperties.class)
-    static class Platform {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-    }
 
     @Autowired
     SmsSegments segments;

@@ -3,17 +3,16 @@ package com.loopin.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loopin.shared.Actor;
-import com.loopin.shared.AppProperties;
+import com.loopin.support.ModulePlatform;
 import com.loopin.support.TestPhones;
 import com.loopin.users.UserDeactivated;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -23,16 +22,11 @@ import org.springframework.modulith.test.Scenario;
  * session of theirs in the deactivating transaction, so their access tokens stop working once it commits.
  */
 @ApplicationModuleTest(extraIncludes = {"shared", "database"})
+@Import(ModulePlatform.class)
 class SessionsModuleTests {
 
-    @TestConfiguration
-    @EnableConfigurationProperties(AppProperties.class)
+    @TestConfiguration(proxyBeanMethods = false)
     static class Neighbours {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-
         /** Provided by auth in the application. */
         @Bean
         AccessTokenLifetime accessTokenLifetime() {

@@ -14,6 +14,7 @@ import com.loopin.shared.BusinessTime;
 import com.loopin.shared.Caller;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.support.SignedIn;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -55,12 +54,12 @@ class UserApiControllerTests {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.out();
     }
 
     @Test
     void aUserCannotReadSomeoneElse() {
-        signIn(Caller.user(7, UUID.randomUUID()));
+        SignedIn.as(Caller.user(7, UUID.randomUUID()));
         assertThat(mvc.get().uri("/api/users/8"))
                 .hasStatus(403)
                 .bodyJson()
@@ -71,13 +70,13 @@ class UserApiControllerTests {
 
     @Test
     void anAppUserCannotListUsers() {
-        signIn(Caller.user(7, UUID.randomUUID()));
+        SignedIn.as(Caller.user(7, UUID.randomUUID()));
         assertThat(mvc.get().uri("/api/users")).hasStatus(403);
     }
 
     @Test
     void anUnknownUserIsA404WithItsCode() {
-        signIn(Caller.staff("asha"));
+        SignedIn.as(Caller.staff("asha"));
         given(directory.find(99)).willReturn(java.util.Optional.empty());
         assertThat(mvc.get().uri("/api/users/99"))
                 .hasStatus(404)
@@ -88,7 +87,7 @@ class UserApiControllerTests {
 
     @Test
     void aChangeThatBreaksTheRulesListsEveryFieldInSnakeCase() {
-        signIn(Caller.staff("asha"));
+        SignedIn.as(Caller.staff("asha"));
         given(directory.updateProfile(any(), anyLong(), any()))
                 .willThrow(new ValidationFailedException(
                         List.of(new FieldError("birth_date", "You must be at least 18 years old."))));
@@ -104,7 +103,7 @@ class UserApiControllerTests {
 
     @Test
     void aBodyThatIsNotJsonIsAMalformedRequest() {
-        signIn(Caller.staff("asha"));
+        SignedIn.as(Caller.staff("asha"));
         assertThat(mvc.put()
                         .uri("/api/users/5")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -117,7 +116,7 @@ class UserApiControllerTests {
 
     @Test
     void aDatabaseThatCannotBeReachedIsA503WithRetryAfter() {
-        signIn(Caller.staff("asha"));
+        SignedIn.as(Caller.staff("asha"));
         willThrow(new CannotCreateTransactionException("connection refused"))
                 .given(users)
                 .deactivate(any(), anyLong());
@@ -128,22 +127,15 @@ class UserApiControllerTests {
 
     @Test
     void aUserDeactivatingThemselvesIsTheActorOfTheChange() {
-        signIn(Caller.user(5, UUID.randomUUID()));
+        SignedIn.as(Caller.user(5, UUID.randomUUID()));
         assertThat(mvc.delete().uri("/api/users/5")).hasStatusOk();
         verify(users).deactivate(eq(Actor.user(5)), eq(5L));
     }
 
     @Test
     void staffAreNamedByTheirUsername() {
-        signIn(Caller.staff("asha"));
+        SignedIn.as(Caller.staff("asha"));
         assertThat(mvc.post().uri("/api/users/5/activate")).hasStatusOk();
         verify(users).activate(eq(Actor.staff("asha")), eq(5L));
-    }
-
-    private static void signIn(Caller caller) {
-        var authentication = new TestingAuthenticationToken(
-                caller, null, caller.isStaff() ? List.of(() -> "SCOPE_staff") : List.of());
-        authentication.setAuthenticated(true);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 }
