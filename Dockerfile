@@ -37,4 +37,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
 # sized for a 512 MB container: half of it for the heap (the JVM picks the serial collector at that size), the
 # rest for metaspace, code and threads; crash (and be restarted) rather than limp on
 # the JVM's own warnings go to stderr, so that stdout is the application's log alone (one JSON object a line)
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=37.5", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"]

@@ -48,7 +48,7 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT \
 # the bench's prefixes (counting and the throttle check, the per-request part, stay on). Sign-ups and
 # verifications come from many client addresses (X-Forwarded-For, trusted from 127.0.0.1 as from a balancer)
 # as in a 512 MB container (the Dockerfile's settings; the JVM picks the serial collector there by itself)
-JVM_OPTS=(${JVM_OPTS:--XX:+UseSerialGC -Xmx256m -Xss512k -XX:ReservedCodeCacheSize=64m})
+JVM_OPTS=(${JVM_OPTS:--XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m})
 AOT=()
 if "$JAVA" -XX:AOTCacheOutput=/dev/null -version > /dev/null 2>&1; then
     "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.context.exit=onRefresh \

@@ -68,7 +68,7 @@ run_app() {
         JWT_SECRET_KEY=smoke-test-secret-key-0123456789-abcdefghijklmnop \
         SMS_ALLOWED_COUNTRIES=IN SMS_PROVIDER=webhook SMS_WEBHOOK_URL="http://127.0.0.1:$GATEWAY_PORT/sms" \
         SMS_WEBHOOK_SECRET=whsec_c21va2Utc2VjcmV0LWtleQ== SMS_MAX_ATTEMPTS=1 \
-        "$JAVA" -XX:AOTCache=app.aot -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Xlog:disable \
+        "$JAVA" -XX:AOTCache=app.aot -XX:MaxRAMPercentage=37.5 -XX:+ExitOnOutOfMemoryError -Xlog:disable \
         -Xlog:all=warning:stderr -jar loopin-backend.jar "$@")
 }
 

@@ -65,10 +65,10 @@ class PictureMemoryTests {
         Path upload = Files.createTempFile("worst-case", ".png");
         Files.write(upload, worstCase);
         String java = ProcessHandle.current().info().command().orElse("java");
-        // the Dockerfile's JVM in a 512 MB container: MaxRAMPercentage=50, and an OutOfMemoryError ends the JVM
+        // the Dockerfile's JVM in a 512 MB container: MaxRAMPercentage=37.5, and an OutOfMemoryError ends the JVM
         var probe = new ProcessBuilder(
                         java,
-                        "-Xmx256m",
+                        "-Xmx192m",
                         "-XX:+UseSerialGC",
                         "-XX:+ExitOnOutOfMemoryError",
                         "-cp",
