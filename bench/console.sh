@@ -44,6 +44,7 @@ page=$(time_page "/admin/leads")
 search=$(time_page "/admin/leads?q=0123456")
 deep=$(time_page "/admin/leads?page=500")
 
+export_csrf=$(curl -s -b "$JAR_COOKIES" "$URL/admin/leads" | sed -nE 's/.*name="_csrf" value="([^"]+)".*/\1/p' | head -n 1)
 rss_before=$(( $(ps -o rss= -p "$APP") / 1024 ))
 peak_file=$OUT/export-peak
 echo "$rss_before" > "$peak_file"
@@ -53,7 +54,7 @@ echo "$rss_before" > "$peak_file"
   done ) &
 WATCH=$!
 start=$(date +%s.%N)
-curl -s -b "$JAR_COOKIES" "$URL/admin/leads/export" -o "$OUT/export.csv"
+curl -s -b "$JAR_COOKIES" --data-urlencode "_csrf=$export_csrf" "$URL/admin/leads/export" -o "$OUT/export.csv"
 export_seconds=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
 kill $WATCH 2>/dev/null || true
 rows=$(( $(wc -l < "$OUT/export.csv") - 1 ))

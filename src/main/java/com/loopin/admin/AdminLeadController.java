@@ -126,7 +126,8 @@ class AdminLeadController {
         return "redirect:" + AdminRequests.returnTo(returnTo, "/admin/leads");
     }
 
-    @GetMapping("/admin/leads/export")
+    /** A POST with the console's CSRF token: an export is audited, so following a link must not start one. */
+    @PostMapping("/admin/leads/export")
     ResponseEntity<StreamingResponseBody> export(LeadListFilter form, Actor staff) {
         LeadFilter filter = form.filter();
         StreamingResponseBody body = out -> {

@@ -90,8 +90,13 @@ class AdminSecondFactorController {
             model.addAttribute("enrolled", true);
             return "admin/two-factor";
         }
-        var enrolment = secondFactor.begin(account);
-        session.setAttribute(ENROLMENT, enrolment);
+        // an enrolment this session already started is shown again, not replaced: following a link to this page
+        // (or reloading it) must not change the secret the member may be scanning
+        var enrolment = session.getAttribute(enrolmentOf(account)) instanceof StaffSecondFactor.Enrolment started
+                        && secondFactor.pending(account.id())
+                ? started
+                : secondFactor.begin(account);
+        session.setAttribute(enrolmentOf(account), enrolment);
         model.addAttribute("enrolment", enrolment);
         model.addAttribute("required", halfway(signedIn));
         return "admin/two-factor";
@@ -110,12 +115,12 @@ class AdminSecondFactorController {
             recoveryCodes.addAll(secondFactor.confirm(account, code));
         } catch (ChangeRefusedException e) {
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("enrolment", request.getSession().getAttribute(ENROLMENT));
+            model.addAttribute("enrolment", request.getSession().getAttribute(enrolmentOf(account)));
             model.addAttribute("required", halfway(signedIn));
             response.setStatus(400);
             return model.getAttribute("enrolment") == null ? "redirect:/admin/two-factor" : "admin/two-factor";
         }
-        request.getSession().removeAttribute(ENROLMENT);
+        request.getSession().removeAttribute(enrolmentOf(account));
         if (halfway(signedIn)) {
             signInFully(account, request, response);
         }
@@ -132,6 +137,11 @@ class AdminSecondFactorController {
     /** Every step is done: the session gets the staff roles, under a new session id. */
     private void signInFully(StaffView account, HttpServletRequest request, HttpServletResponse response) {
         ConsoleSignIns.signIn(staff.find(account.id()).orElse(account), true, request, response);
+    }
+
+    /** The session keeps an enrolment in progress under its account: a browser may sign in as someone else. */
+    private static String enrolmentOf(StaffView account) {
+        return ENROLMENT + "." + account.id();
     }
 
     private static boolean halfway(Authentication signedIn) {

@@ -73,6 +73,12 @@ public class StaffSecondFactor {
         return staff.secondFactorEnabled(staffId);
     }
 
+    /** Whether an enrolment was started and not confirmed yet. */
+    @Transactional(readOnly = true)
+    public boolean pending(long staffId) {
+        return staff.sealedSecret(staffId, false).isPresent();
+    }
+
     /** Whether a sign-in with the right password must still pass a second step (or set one up first). */
     @Transactional(readOnly = true)
     public boolean due(StaffView account) {

@@ -294,10 +294,16 @@ class ConsoleBrowserTests {
     }
 
     private void theLeadsExportIsACsvOfTheFilteredList(String lead) {
+        browser.get(url("/admin/leads?q=" + lead.substring(3)));
+        var exportForm = browser.findElement(By.id("export-form"));
+        assertThat(exportForm.getAttribute("method")).isEqualTo("post");
+        String csrf = exportForm.findElement(By.name("_csrf")).getAttribute("value");
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-        var csv = api.send(api.request("/admin/leads/export?q=" + lead.substring(3), null)
+        var csv = api.send(api.request("/admin/leads/export", null)
                 .header("Cookie", "JSESSIONID=" + session)
-                .GET()
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("q=" + lead.substring(3) + "&_csrf="
+                        + java.net.URLEncoder.encode(csrf, java.nio.charset.StandardCharsets.UTF_8)))
                 .build());
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");

@@ -82,6 +82,24 @@ class HalfSignedInSessionTests {
         assertThat(after.headers().firstValue("Location").orElse("")).contains("/admin/login?ended");
     }
 
+    @Test
+    void openingTheSetUpPageAgainKeepsThePendingSecret() throws Exception {
+        var member = new ConsoleSession(port);
+        member.signIn(this.member.username(), PASSWORD);
+        String first = secretOn(member.get("/admin/two-factor").body());
+        String again = secretOn(member.get("/admin/two-factor").body());
+        assertThat(again)
+                .as("a followed link or a reload must not replace the secret being scanned")
+                .isEqualTo(first);
+    }
+
+    private static String secretOn(String page) {
+        var secret = java.util.regex.Pattern.compile("<code id=\"secret\">([A-Z2-7]+)</code>")
+                .matcher(page);
+        assertThat(secret.find()).as("the set-up page shows its key").isTrue();
+        return secret.group(1);
+    }
+
     private static String code(byte[] secret) throws Exception {
         var totp = new TimeBasedOneTimePasswordGenerator();
         return String.format(
