@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -16,6 +17,15 @@ public final class SqlValues {
 
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * The calendar day, in the zone, of a {@code timestamp with time zone} column: an expression to select and group
+     * by. The zone is written into the statement (grouping needs one expression); a {@link ZoneId}'s own id is safe
+     * there.
+     */
+    public static String dayIn(String column, ZoneId zone) {
+        return "cast(" + column + " at time zone '" + zone.getId() + "' as date)";
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package com.loopin.leads;
 
+import static com.loopin.database.SqlValues.dayIn;
 import static com.loopin.database.SqlValues.instant;
 import static com.loopin.database.SqlValues.utc;
 
@@ -223,8 +224,7 @@ class LeadRepository {
      */
     Map<LocalDate, Long> countPerDay(DayColumn column, Instant from, Instant until, ZoneId zone) {
         Map<LocalDate, Long> days = new TreeMap<>();
-        // the zone is a ZoneId's own id, so it can be written into the statement (grouping needs one expression)
-        String day = "cast(" + column.sql + " at time zone '" + zone.getId() + "' as date)";
+        String day = dayIn(column.sql, zone);
         String range = column.sql + " >= ?" + (until == null ? "" : " and " + column.sql + " < ?");
         List<Object> params = until == null ? List.of(utc(from)) : List.of(utc(from), utc(until));
         jdbc.sql("select " + day + ", count(*) from phone_lead where " + range + " group by " + day)

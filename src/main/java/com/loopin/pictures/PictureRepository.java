@@ -1,10 +1,11 @@
 package com.loopin.pictures;
 
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,10 +92,6 @@ class PictureRepository {
                 rs.getString("thumbnail_key"),
                 rs.wasNull() ? null : user,
                 rs.getString("content_type"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                instant(rs, "created_at"));
     }
 }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Pictures",
-        allowedDependencies = {"protection", "shared", "users"})
+        allowedDependencies = {"database", "protection", "shared", "users"})
 package com.loopin.pictures;
 
 import org.springframework.modulith.ApplicationModule;

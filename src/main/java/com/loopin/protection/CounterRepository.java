@@ -1,9 +1,9 @@
 package com.loopin.protection;
 
+import static com.loopin.database.SqlValues.utc;
+
 import com.loopin.database.SqlDialect;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -93,10 +93,5 @@ class CounterRepository {
         return jdbc.sql("delete from rate_limit_counter where window_start < ?")
                 .params(utc(cutoff))
                 .update();
-    }
-
-    /** PostgreSQL's driver binds OffsetDateTime, not Instant. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

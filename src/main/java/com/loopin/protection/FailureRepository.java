@@ -1,8 +1,9 @@
 package com.loopin.protection;
 
+import static com.loopin.database.SqlValues.utc;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,10 +50,5 @@ class FailureRepository {
         jdbc.sql("delete from verification_failure where phone_hash = ?")
                 .params(phoneHash)
                 .update();
-    }
-
-    /** PostgreSQL's driver binds OffsetDateTime, not Instant. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,10 +1,11 @@
 package com.loopin.pumping;
 
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,20 +74,15 @@ class ThrottleRepository {
     }
 
     private static Throttle row(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime lifted = rs.getObject("lifted_at", OffsetDateTime.class);
         return new Throttle(
                 rs.getLong("id"),
                 new Segment(rs.getString("segment")),
                 rs.getBoolean("automatic"),
                 rs.getString("reason"),
-                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                instant(rs, "started_at"),
+                instant(rs, "ends_at"),
                 rs.getString("decided_by"),
-                lifted == null ? null : lifted.toInstant(),
+                instant(rs, "lifted_at"),
                 rs.getString("lifted_by"));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,9 +1,10 @@
 package com.loopin.pumping;
 
+import static com.loopin.database.SqlValues.utc;
+
 import com.loopin.database.SqlDialect;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -109,10 +110,6 @@ class TrafficRepository {
 
     private static String which(Segment segment) {
         return segment == null ? "segment not like '% %'" : "segment = ?";
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** A segment's counts over the last hour and over the last quarter of an hour. */

@@ -1,5 +1,6 @@
 package com.loopin.users;
 
+import static com.loopin.database.SqlValues.dayIn;
 import static com.loopin.database.SqlValues.instant;
 import static com.loopin.database.SqlValues.utc;
 
@@ -156,8 +157,7 @@ class ProfileRepository {
     /** Profiles completed per day in the zone since the instant, counted by the database from the index. */
     Map<LocalDate, Long> completedPerDay(Instant since, ZoneId zone) {
         Map<LocalDate, Long> days = new TreeMap<>();
-        // the zone is a ZoneId's own id, so it can be written into the statement (grouping needs one expression)
-        String day = "cast(completed_at at time zone '" + zone.getId() + "' as date)";
+        String day = dayIn("completed_at", zone);
         jdbc.sql("select " + day + ", count(*) from user_profile where completed_at >= ? group by " + day)
                 .param(utc(since))
                 .query((rs, row) -> days.merge(rs.getObject(1, LocalDate.class), rs.getLong(2), Long::sum))

@@ -134,7 +134,21 @@ public class UserDirectory {
         Profile profile = profiles.findByUserId(current.userId()).orElseThrow(UserNotFoundException::new);
         profile.complete(form, time.now());
         profiles.update(profile);
-        return profiles.summary(current.userId()).orElseThrow(UserNotFoundException::new);
+        return new UserSummary(
+                current.userId(),
+                current.profileId(),
+                current.phoneNumber(),
+                profile.getName(),
+                profile.getGender(),
+                profile.getLocation(),
+                profile.getBio(),
+                profile.getBirthDate(),
+                profile.getPictures(),
+                Set.copyOf(profile.getEventInterestIds()),
+                current.active(),
+                profile.isComplete(),
+                current.createdAt(),
+                profile.getCompletedAt());
     }
 
     /** A profile as the audit log shows it: readable values, interests by name. */
