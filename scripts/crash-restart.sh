@@ -4,6 +4,7 @@
 # Run by .ci/run after the tests (it needs the packaged jar); on PostgreSQL at 127.0.0.1:5432.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/accepted-writes.sh
 
 JAVA=${JAVA:-$(find /usr/lib/jvm -maxdepth 1 -name 'temurin-*' | sort | tail -n 1)/bin/java}
 JAR=$(find target -maxdepth 1 -name "loopin-backend-*.jar" | head -n 1)
@@ -31,56 +32,8 @@ start() {
 
 start
 echo "== writes for 8 s, kill -9 after 4 s"
-python3 - "$PORT" "$WORK" <<'EOF' &
-import json, random, re, sys, threading, time, urllib.request
-port, work = sys.argv[1], sys.argv[2]
-end = time.time() + 8
-lock = threading.Lock()
-
-def post(path, body):
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", json.dumps(body).encode(),
-                                     {"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as e:
-        return e.code
-    except Exception:
-        return None  # the server is gone
-
-def code_for(number):
-    for _ in range(50):
-        with open(f"{work}/app.log") as log:
-            found = re.findall(re.escape(number) + r": Your Loopin verification code is: (\d+)", log.read())
-        if found:
-            return found[-1]
-        time.sleep(0.05)
-    return None
-
-def record(name, number):
-    with lock, open(f"{work}/{name}", "a") as out:
-        out.write(number + "\n")
-
-def worker(seed):
-    rnd = random.Random(seed)
-    while time.time() < end:
-        number = "+9198" + "".join(rnd.choice("0123456789") for _ in range(8))
-        if post("/api/auth/signup", {"phone_number": number}) != 200:
-            time.sleep(0.05)
-            continue
-        record("signed-up", number)
-        code = code_for(number)
-        if rnd.random() < 0.3:
-            record("pending", number + " " + code)  # verified only after the restart
-            continue
-        status = post("/api/auth/verify-otp", {"phone_number": number, "otp_code": code})
-        if status == 200:
-            record("verified", number)
-
-threads = [threading.Thread(target=worker, args=(i,)) for i in range(6)]
-[t.start() for t in threads]
-[t.join() for t in threads]
-EOF
+python3 scripts/lib/signup-load.py --port "$PORT" --work "$WORK" --logs "$WORK/app.log" --seconds 8 \
+    --keep-pending 0.3 &
 LOAD=$!
 sleep 4
 kill -9 $APP
@@ -90,14 +43,7 @@ start
 echo "== restarted on the same database"
 
 lost=0
-while read -r number; do
-    [ "$(psql -d $DB -c "select count(*) from phone_lead where phone_number = '$number'")" = 1 ] \
-        || { echo "LOST LEAD $number"; lost=1; }
-done < "$WORK/signed-up"
-while read -r number; do
-    [ "$(psql -d $DB -c "select count(*) from app_user u join user_profile p on p.user_id = u.id
-                         where u.phone_number = '$number'")" = 1 ] || { echo "LOST USER $number"; lost=1; }
-done < "$WORK/verified"
+accepted_writes_kept $DB "$WORK" || lost=1
 [ "$(psql -d $DB -c "select count(*) from app_user u left join user_profile p on p.user_id = u.id
                      where p.id is null")" = 0 ] || { echo "A USER WITHOUT A PROFILE"; lost=1; }
 verified_after=0

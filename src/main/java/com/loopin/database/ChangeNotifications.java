@@ -30,12 +30,20 @@ import org.springframework.stereotype.Component;
  * <p>The listening connection is one of its own, outside the pool. Behind a transaction-mode pooler (Supabase's
  * port 6543, PgBouncer) LISTEN does not work: set {@code DATABASE_LISTEN_URL} to a direct or session-mode URL,
  * or the instances rely on the catch-up queries alone.
+ *
+ * <p>A listening connection can die silently (a proxy's idle timeout, a failover, a killed backend): it uses TCP
+ * keepalive, is pinged after five silent seconds with a timeout, and is reopened with a back-off when either
+ * fails; subscribers catch up after each reopening.
  */
 @Component
 public class ChangeNotifications implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
-    private static final int WAIT_MILLIS = 5_000;
+    private static final int WAIT_MILLIS = 1_000;
+    /** A connection that stays silent this long is asked whether it still answers. */
+    private static final long PING_AFTER_NANOS = Duration.ofSeconds(5).toNanos();
+    /** A connection that does not answer a ping this fast is given up and opened anew. */
+    private static final int PING_TIMEOUT_SECONDS = 5;
 
     /** How the listening connection shows in {@code pg_stat_activity}. */
     public static final String APPLICATION_NAME = "loopin-listener";
@@ -106,12 +114,17 @@ public class ChangeNotifications implements SmartLifecycle {
                 backoff = Duration.ofMillis(250);
                 catchUps.forEach(ChangeNotifications::runQuietly);
                 PGConnection pg = opened.unwrap(PGConnection.class);
+                long heardAt = System.nanoTime();
                 while (running) {
                     PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
-                    if (received != null) {
+                    if (received != null && received.length > 0) {
                         for (PGNotification notification : received) {
                             deliver(notification.getName(), notification.getParameter());
                         }
+                        heardAt = System.nanoTime();
+                    } else if (System.nanoTime() - heardAt > PING_AFTER_NANOS) {
+                        ping(opened);
+                        heardAt = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -125,6 +138,13 @@ public class ChangeNotifications implements SmartLifecycle {
             } finally {
                 connection = null;
             }
+        }
+    }
+
+    private static void ping(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(PING_TIMEOUT_SECONDS);
+            statement.execute("select 1");
         }
     }
 
@@ -142,6 +162,9 @@ public class ChangeNotifications implements SmartLifecycle {
         String listenUrl = environment.getProperty("DATABASE_LISTEN_URL", "");
         var properties = new Properties();
         properties.setProperty("ApplicationName", APPLICATION_NAME);
+        properties.setProperty("tcpKeepAlive", "true");
+        // a ping that the network swallows fails after this instead of hanging; above the ping's own timeout
+        properties.setProperty("socketTimeout", Integer.toString(PING_TIMEOUT_SECONDS * 3));
         if (!listenUrl.isBlank()) {
             DatabaseUrl url = DatabaseUrl.parse(listenUrl);
             properties.setProperty("user", url.username());

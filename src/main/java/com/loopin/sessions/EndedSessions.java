@@ -9,20 +9,27 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The sessions that ended while an access token issued for them could still be alive, kept in memory so that an
  * authenticated request needs no database round trip. Every instance learns of an ending within milliseconds by
- * a notification, and within {@code SESSION_SYNC_INTERVAL} (1 s) by a catch-up query if the notification was
- * lost. A session ended longer ago than an access token lives needs no remembering: no token for it is left.
+ * a notification, and within a second by a catch-up query every {@code loopin.refresh.sync-interval} (500 ms) if
+ * the notification was lost. The catch-up runs on a thread of its own, so that no other scheduled work (the
+ * pumping detector, a purge) can hold it up. A session ended longer ago than an access token lives needs no
+ * remembering: no token for it is left.
  */
 @Component
-class EndedSessions implements SmartInitializingSingleton {
+class EndedSessions implements SmartInitializingSingleton, DisposableBean {
 
     static final String CHANNEL = "loopin_session_ended";
     private static final Logger log = LoggerFactory.getLogger(EndedSessions.class);
@@ -33,13 +40,22 @@ class EndedSessions implements SmartInitializingSingleton {
     private final ChangeNotifications notifications;
     private final Duration remember;
     private final Clock clock;
+    private final Duration syncInterval;
+    private volatile boolean catchUpFailing;
+    private final ScheduledExecutorService catchUps = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("ended-sessions-catch-up").daemon().factory());
 
     EndedSessions(
-            SessionRepository sessions, ChangeNotifications notifications, AccessTokenLifetime tokens, Clock clock) {
+            SessionRepository sessions,
+            ChangeNotifications notifications,
+            AccessTokenLifetime tokens,
+            Clock clock,
+            @Value("${loopin.refresh.sync-interval:500ms}") Duration syncInterval) {
         this.sessions = sessions;
         this.notifications = notifications;
         this.remember = tokens.longest().plus(SKEW);
         this.clock = clock;
+        this.syncInterval = syncInterval;
         notifications.subscribe(CHANNEL, this::onNotification, this::catchUp);
     }
 
@@ -47,6 +63,13 @@ class EndedSessions implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         catchUp();
+        long millis = syncInterval.toMillis();
+        catchUps.scheduleWithFixedDelay(this::catchUp, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        catchUps.shutdownNow();
     }
 
     boolean isEnded(UUID sessionId) {
@@ -69,14 +92,20 @@ class EndedSessions implements SmartInitializingSingleton {
     }
 
     /** Picks up what notifications may have missed, and forgets what no token can need any more. */
-    @Scheduled(fixedDelayString = "${loopin.refresh.sync-interval:1s}", initialDelayString = "1s")
     void catchUp() {
         Instant now = clock.instant();
         Instant since = now.minus(remember);
         try {
             sessions.endedSince(since).forEach(id -> ended.putIfAbsent(id, now));
+            if (catchUpFailing) {
+                log.info("Ended sessions: catch-up query answers again");
+                catchUpFailing = false;
+            }
         } catch (RuntimeException e) {
-            log.warn("Ended sessions: catch-up query failed: {}", e.getMessage());
+            if (!catchUpFailing) {
+                log.warn("Ended sessions: catch-up query failed: {}", e.getMessage());
+                catchUpFailing = true;
+            }
         }
         ended.values().removeIf(at -> at.isBefore(since));
     }
