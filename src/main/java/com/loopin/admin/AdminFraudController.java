@@ -49,6 +49,7 @@ class AdminFraudController {
         model.addAttribute("chosen", chosen.map(Segment::key).orElse(null));
         model.addAttribute("settings", segments.settings());
         model.addAttribute("active", segments.activeThrottles());
+        model.addAttribute("alerts", segments.recentAlerts());
         model.addAttribute("busiest", segments.busiest());
         model.addAttribute("recent", segments.recentThrottles(20));
         model.addAttribute("bars", hourly(segments.lastDay(chosen)));

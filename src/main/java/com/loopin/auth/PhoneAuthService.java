@@ -7,11 +7,13 @@ import com.loopin.pumping.SegmentThrottledException;
 import com.loopin.pumping.SmsSegments;
 import com.loopin.sessions.RefreshTokenException;
 import com.loopin.sessions.Sessions;
+import com.loopin.shared.ClientAddress;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.PhoneNumbers;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.sms.SmsDeliveryException;
 import com.loopin.sms.SmsReceipt;
 import com.loopin.sms.SmsSender;
 import com.loopin.sms.VerificationSms;
@@ -186,7 +188,7 @@ class PhoneAuthService {
         });
         if (!issued.code().testNumber()) {
             send(issued);
-            segments.codeSent(phone);
+            segments.codeSent(phone, ClientAddress.limitKey(client));
         }
         meters.counter(
                         "loopin.otp.codes.sent",
@@ -213,6 +215,9 @@ class PhoneAuthService {
         } catch (RuntimeException e) {
             undo(issued);
             protection.releaseSmsBudget(budget);
+            if (e instanceof SmsDeliveryException) {
+                segments.sendFailed(phone);
+            }
             throw e;
         }
         if (receipt.messageId() != null) {

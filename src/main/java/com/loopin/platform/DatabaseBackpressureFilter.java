@@ -17,9 +17,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sheds load before it piles up: when more requests already wait for a database connection than {@code
- * DB_MAX_QUEUED_REQUESTS}, a request that would need one is answered 503 at once instead of waiting out the pool
- * timeout. Also answers 503 (not 500) for database trouble raised outside Spring MVC, in a filter.
+ * Sheds load fairly before it piles up. When more requests already wait for a database connection than {@code
+ * DB_MAX_QUEUED_REQUESTS}, a request whose client holds more than an equal share of the requests in flight is
+ * answered 503 at once instead of waiting out the pool timeout; other clients' requests still wait their turn,
+ * so a burst of many clients that the pool drains within its timeout is served, and one greedy client cannot
+ * take everyone's answers. Beyond four times that many waiting, every new request is shed. Also answers 503
+ * (not 500) for database trouble raised outside Spring MVC, in a filter.
  */
 class DatabaseBackpressureFilter extends OncePerRequestFilter {
 
@@ -31,11 +34,14 @@ class DatabaseBackpressureFilter extends OncePerRequestFilter {
 
     private final IntSupplier waitingForConnection;
     private final int maxWaiting;
+    private final ClientTraffic traffic;
     private final ProblemWriter problems;
 
-    DatabaseBackpressureFilter(IntSupplier waitingForConnection, int maxWaiting, ProblemWriter problems) {
+    DatabaseBackpressureFilter(
+            IntSupplier waitingForConnection, int maxWaiting, ClientTraffic traffic, ProblemWriter problems) {
         this.waitingForConnection = waitingForConnection;
         this.maxWaiting = maxWaiting;
+        this.traffic = traffic;
         this.problems = problems;
     }
 
@@ -56,7 +62,7 @@ class DatabaseBackpressureFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         int waiting = waitingForConnection.getAsInt();
-        if (waiting > maxWaiting) {
+        if (waiting > maxWaiting && (waiting > 4 * maxWaiting || moreThanItsShare(request))) {
             log.warn(
                     "Shedding {} {}: {} requests already wait for a database connection",
                     request.getMethod(),
@@ -79,6 +85,11 @@ class DatabaseBackpressureFilter extends OncePerRequestFilter {
             response.resetBuffer();
             unavailable(request, response);
         }
+    }
+
+    private boolean moreThanItsShare(HttpServletRequest request) {
+        return !(request.getAttribute(ClientGuardFilter.ADMISSION) instanceof ClientTraffic.Admission admission)
+                || traffic.holdsMoreThanFairShare(admission);
     }
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The settings every module shares ({@link AppProperties}: zone, region, environment …), metrics access and the clock. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AppProperties.class, MetricsProperties.class})
+@EnableConfigurationProperties({AppProperties.class, MetricsProperties.class, ClientLimits.class})
 class PlatformConfiguration {
 
     /** UTC: instants are stored and compared in UTC; {@link com.loopin.shared.BusinessTime} converts for people. */

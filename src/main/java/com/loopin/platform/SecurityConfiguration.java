@@ -5,6 +5,7 @@ import com.loopin.shared.ClientAddress;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PublicPaths;
 import com.loopin.shared.SecurityChains;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
@@ -264,15 +265,25 @@ class SecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<ClientGuardFilter> clientGuardFilter(
+            ClientTraffic traffic, ClientAddress clientAddress, ProblemWriter problems, MeterRegistry meters) {
+        var registration =
+                new FilterRegistrationBean<>(new ClientGuardFilter(traffic, clientAddress, problems, meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<DatabaseBackpressureFilter> databaseBackpressureFilter(
-            javax.sql.DataSource dataSource, ProblemWriter problems, Environment environment) throws SQLException {
+            javax.sql.DataSource dataSource, ClientTraffic traffic, ProblemWriter problems, Environment environment)
+            throws SQLException {
         var pool = dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)
                 ? dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
                 : null;
         int maxWaiting = environment.getProperty("DB_MAX_QUEUED_REQUESTS", Integer.class, 64);
-        var registration = new FilterRegistrationBean<>(
-                new DatabaseBackpressureFilter(DatabaseBackpressureFilter.waitingOn(pool), maxWaiting, problems));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        var registration = new FilterRegistrationBean<>(new DatabaseBackpressureFilter(
+                DatabaseBackpressureFilter.waitingOn(pool), maxWaiting, traffic, problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 

@@ -2,16 +2,21 @@ package com.loopin.pumping;
 
 import com.loopin.database.SqlDialect;
 import com.loopin.shared.Actor;
+import com.loopin.shared.AppProperties;
+import com.loopin.shared.PhoneNumber;
+import com.loopin.sms.SmsStatusReported;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every {@code PUMPING_CHECK_SECONDS}, judges the last hour's traffic with {@link PumpingRules} and throttles the
- * segments that look pumped for {@code PUMPING_BLOCK_MINUTES}. Each decision is logged once, counted, audited and
- * shown in the console. With several instances one of them judges at a time (a PostgreSQL advisory lock).
+ * segments that look pumped for {@code PUMPING_BLOCK_MINUTES}, or alerts staff where the evidence is too thin to
+ * block a segment of the home market. A burst ({@link SegmentTraffic.BurstSeen}) is judged at once, on the thread
+ * of the code request that completed it. Each decision is logged once, counted, audited (throttles) and shown in
+ * the console. With several instances one of them judges at a time (a PostgreSQL advisory lock).
  */
 @Component
 class PumpingDetector {
@@ -33,6 +40,7 @@ class PumpingDetector {
     private final SegmentTraffic traffic;
     private final TrafficRepository counts;
     private final ThrottleRepository throttles;
+    private final AlertRepository alerts;
     private final ActiveThrottles active;
     private final PumpingRules rules;
     private final PumpingProperties properties;
@@ -47,8 +55,10 @@ class PumpingDetector {
             SegmentTraffic traffic,
             TrafficRepository counts,
             ThrottleRepository throttles,
+            AlertRepository alerts,
             ActiveThrottles active,
             PumpingProperties properties,
+            AppProperties app,
             ApplicationEventPublisher events,
             MeterRegistry meters,
             JdbcClient jdbc,
@@ -58,8 +68,9 @@ class PumpingDetector {
         this.traffic = traffic;
         this.counts = counts;
         this.throttles = throttles;
+        this.alerts = alerts;
         this.active = active;
-        this.rules = new PumpingRules(properties);
+        this.rules = new PumpingRules(properties, Segment.countryOf(app.defaultRegion()));
         this.properties = properties;
         this.events = events;
         this.meters = meters;
@@ -80,6 +91,26 @@ class PumpingDetector {
             check();
         } catch (RuntimeException e) {
             log.warn("SMS pumping check failed, trying again at the next: {}", e.getMessage());
+        }
+    }
+
+    /** A prefix was sent codes at a campaign's pace: judged now, not at the next look. */
+    @EventListener
+    void on(SegmentTraffic.BurstSeen burst) {
+        if (!properties.enabled()) {
+            return;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                Instant now = clock.instant();
+                if (isOurTurn()
+                        && throttles.activeAt(now).stream()
+                                .noneMatch(t -> t.segment().contains(burst.prefix()))) {
+                    decide(rules.burst(burst.prefix(), burst.numbers(), burst.clients()), now);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("SMS pumping: could not judge a burst to {}: {}", burst.prefix(), e.getMessage());
         }
     }
 
@@ -112,13 +143,30 @@ class PumpingDetector {
         };
         List<Throttle> decided = new ArrayList<>();
         for (var suspect : rules.suspects(counts.windows(hourSince, recentSince), throttled, lifted, history)) {
-            decided.add(throttle(suspect, now));
-        }
-        if (!decided.isEmpty()) {
-            active.changed();
+            decide(suspect, now).ifPresent(decided::add);
         }
         counts.deleteBefore(baselineSince.minus(PumpingRules.HOUR));
+        alerts.deleteBefore(now.minus(properties.baseline()));
         return decided;
+    }
+
+    /** Blocks the suspect, or alerts staff once per block period. */
+    private Optional<Throttle> decide(PumpingRules.Suspect suspect, Instant now) {
+        if (suspect.block()) {
+            Throttle throttle = throttle(suspect, now);
+            active.changed();
+            return Optional.of(throttle);
+        }
+        if (!alerts.raisedSince(suspect.segment(), now.minus(properties.block()))) {
+            alerts.insert(suspect.segment(), suspect.reason(), now);
+            meters.counter("loopin.sms.pumping.alerts").increment();
+            log.warn(
+                    "SMS pumping suspected in the home market, not blocked (evidence too thin): {} ({});"
+                            + " staff can block it in the console",
+                    suspect.segment(),
+                    suspect.reason());
+        }
+        return Optional.empty();
     }
 
     private Throttle throttle(PumpingRules.Suspect suspect, Instant now) {
@@ -133,6 +181,18 @@ class PumpingDetector {
                 properties.block().toMinutes(),
                 suspect.reason());
         return throttles.find(id).orElseThrow();
+    }
+
+    /** The provider reported a message it could not deliver: evidence of a failing provider, not of pumping. */
+    @EventListener
+    void on(SmsStatusReported report) {
+        if (("failed".equals(report.status()) || "undelivered".equals(report.status())) && report.to() != null) {
+            try {
+                traffic.sendFailed(new PhoneNumber(report.to()));
+            } catch (IllegalArgumentException e) {
+                // not a number we could have sent to: nothing to count
+            }
+        }
     }
 
     /** Several instances judge the same shared counts: one at a time is enough. */

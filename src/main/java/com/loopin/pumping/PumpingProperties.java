@@ -24,6 +24,10 @@ import org.springframework.validation.annotation.Validated;
  * @param prefixDigits national digits after the country code that make a prefix ({@code PUMPING_PREFIX_DIGITS})
  * @param baseline how far back a segment's usual conversion is taken from ({@code PUMPING_BASELINE_DAYS})
  * @param checkInterval how often the detector looks ({@code PUMPING_CHECK_SECONDS})
+ * @param minClients different clients that make the evidence against a segment of the home market strong enough to
+ *     block it; on less, staff are alerted instead ({@code PUMPING_MIN_CLIENTS})
+ * @param burstNumbers different numbers of one prefix within ten seconds on one instance that are a campaign, not
+ *     honest traffic, judged at once ({@code PUMPING_BURST_NUMBERS})
  */
 @Validated
 @ConfigurationProperties("loopin.pumping")
@@ -35,4 +39,6 @@ public record PumpingProperties(
         @NotNull Duration block,
         @Min(1) @Max(Segment.MAX_PREFIX_DIGITS) int prefixDigits,
         @NotNull Duration baseline,
-        @NotNull Duration checkInterval) {}
+        @NotNull Duration checkInterval,
+        @Min(1) int minClients,
+        @Min(2) int burstNumbers) {}

@@ -36,6 +36,11 @@ public record Segment(String key) {
                 new Segment(countryKey + " " + national.substring(0, Math.min(prefixDigits, national.length()))));
     }
 
+    /** The country of a region ({@code IN} → {@code +91}). */
+    static Segment countryOf(String region) {
+        return new Segment("+" + util.getCountryCodeForRegion(region));
+    }
+
     /**
      * What staff typed, read generously: {@code +234 8031}, {@code +2348031}, {@code 234-8031}. Empty when it is not
      * a known country code followed by at most {@value #MAX_PREFIX_DIGITS} digits.

@@ -36,6 +36,7 @@ public class SmsSegments {
     private final SegmentTraffic traffic;
     private final TrafficRepository counts;
     private final ThrottleRepository throttles;
+    private final AlertRepository alerts;
     private final PumpingProperties properties;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
@@ -46,6 +47,7 @@ public class SmsSegments {
             SegmentTraffic traffic,
             TrafficRepository counts,
             ThrottleRepository throttles,
+            AlertRepository alerts,
             PumpingProperties properties,
             ApplicationEventPublisher events,
             MeterRegistry meters,
@@ -54,6 +56,7 @@ public class SmsSegments {
         this.traffic = traffic;
         this.counts = counts;
         this.throttles = throttles;
+        this.alerts = alerts;
         this.properties = properties;
         this.events = events;
         this.meters = meters;
@@ -80,8 +83,19 @@ public class SmsSegments {
         }
     }
 
-    public void codeSent(PhoneNumber phone) {
-        traffic.codeSent(phone);
+    /** A code went out to the number at the request of the client (its address, as limits count it). */
+    public void codeSent(PhoneNumber phone, String client) {
+        traffic.codeSent(phone, client);
+    }
+
+    /** The provider refused to send a code (an error on its side, not a number it does not serve). */
+    public void sendFailed(PhoneNumber phone) {
+        traffic.sendFailed(phone);
+    }
+
+    /** What the detector reported to staff without blocking, over the last day, newest first. */
+    public List<SegmentAlert> recentAlerts() {
+        return alerts.since(clock.instant().minus(Duration.ofHours(24)), SEGMENTS_SHOWN);
     }
 
     /** Counted once the verifying transaction commits. */

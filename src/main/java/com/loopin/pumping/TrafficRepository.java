@@ -33,24 +33,34 @@ class TrafficRepository {
             params.add(utc(bucket.start()));
             params.add(added.requested());
             params.add(added.verified());
+            params.add(added.numbers());
+            params.add(added.clients());
+            params.add(added.failed());
         });
         String values = String.join(
                 ", ",
                 Collections.nCopies(
                         counts.size(),
                         "(cast(? as varchar(16)), cast(? as timestamp(6) with time zone), cast(? as integer),"
-                                + " cast(? as integer))"));
+                                + " cast(? as integer), cast(? as integer), cast(? as integer), cast(? as integer))"));
         jdbc.sql(dialect.pick(
-                        "insert into sms_segment_traffic (segment, bucket_start, requested, verified)"
-                                + " select s, b, r, v from (values " + values + ") n(s, b, r, v)"
+                        "insert into sms_segment_traffic"
+                                + " (segment, bucket_start, requested, verified, numbers, clients, failed)"
+                                + " select s, b, r, v, n, c, f from (values " + values + ") n(s, b, r, v, n, c, f)"
                                 + " on conflict (segment, bucket_start) do update set"
                                 + " requested = sms_segment_traffic.requested + excluded.requested,"
-                                + " verified = sms_segment_traffic.verified + excluded.verified",
-                        "merge into sms_segment_traffic t using (values " + values + ") n(s, b, r, v)"
+                                + " verified = sms_segment_traffic.verified + excluded.verified,"
+                                + " numbers = sms_segment_traffic.numbers + excluded.numbers,"
+                                + " clients = sms_segment_traffic.clients + excluded.clients,"
+                                + " failed = sms_segment_traffic.failed + excluded.failed",
+                        "merge into sms_segment_traffic t using (values " + values + ") n(s, b, r, v, n, c, f)"
                                 + " on t.segment = n.s and t.bucket_start = n.b"
-                                + " when matched then update set requested = t.requested + n.r, verified = t.verified + n.v"
-                                + " when not matched then insert (segment, bucket_start, requested, verified)"
-                                + " values (n.s, n.b, n.r, n.v)"))
+                                + " when matched then update set requested = t.requested + n.r,"
+                                + " verified = t.verified + n.v, numbers = t.numbers + n.n,"
+                                + " clients = t.clients + n.c, failed = t.failed + n.f"
+                                + " when not matched then insert"
+                                + " (segment, bucket_start, requested, verified, numbers, clients, failed)"
+                                + " values (n.s, n.b, n.r, n.v, n.n, n.c, n.f)"))
                 .params(params)
                 .update();
     }
@@ -61,14 +71,23 @@ class TrafficRepository {
                         select segment,
                                sum(case when bucket_start >= ? then requested else 0 end),
                                sum(case when bucket_start >= ? then verified else 0 end),
-                               sum(requested), sum(verified)
+                               sum(case when bucket_start >= ? then numbers else 0 end),
+                               sum(case when bucket_start >= ? then clients else 0 end),
+                               sum(case when bucket_start >= ? then failed else 0 end),
+                               sum(requested), sum(verified), sum(numbers), sum(clients), sum(failed)
                         from sms_segment_traffic where bucket_start >= ?
                         group by segment""")
-                .params(utc(recentSince), utc(recentSince), utc(since))
+                .params(
+                        utc(recentSince),
+                        utc(recentSince),
+                        utc(recentSince),
+                        utc(recentSince),
+                        utc(recentSince),
+                        utc(since))
                 .query((rs, row) -> new SegmentWindows(
                         new Segment(rs.getString(1)),
-                        new Counts(rs.getLong(2), rs.getLong(3)),
-                        new Counts(rs.getLong(4), rs.getLong(5))))
+                        new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)),
+                        new Counts(rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11))))
                 .list();
     }
 

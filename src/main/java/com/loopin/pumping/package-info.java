@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "SMS pumping detection",
-        allowedDependencies = {"database", "shared"})
+        allowedDependencies = {"database", "shared", "sms"})
 package com.loopin.pumping;
 
 import org.springframework.modulith.ApplicationModule;

@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 class DatabaseBackpressureFilterTests {
 
     final AtomicInteger waiting = new AtomicInteger();
+    final ClientTraffic traffic = new ClientTraffic(new ClientLimits(100, 1000, 1000, 60));
     final DatabaseBackpressureFilter filter = new DatabaseBackpressureFilter(
-            waiting::get, 64, new ProblemWriter(JsonMapper.builder().build()));
+            waiting::get, 64, traffic, new ProblemWriter(JsonMapper.builder().build()));
 
     @Test
     void shedsARequestAtOnceWhenTooManyAlreadyWaitForAConnection() throws Exception {
@@ -45,6 +46,40 @@ class DatabaseBackpressureFilterTests {
                 new MockHttpServletResponse(),
                 interests);
         assertThat(interests.getRequest()).isNotNull();
+    }
+
+    @Test
+    void aboveTheBoundOnlyAClientHoldingMoreThanItsShareIsShed() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            traffic.admit("10.0.0.66", false);
+        }
+        var greedy = requestFrom("10.0.0.66");
+        var modest = requestFrom("10.0.0.77");
+        waiting.set(65);
+
+        var greedyChain = new MockFilterChain();
+        var greedyResponse = new MockHttpServletResponse();
+        filter.doFilter(greedy, greedyResponse, greedyChain);
+        assertThat(greedyResponse.getStatus()).isEqualTo(503);
+
+        var modestChain = new MockFilterChain();
+        filter.doFilter(modest, new MockHttpServletResponse(), modestChain);
+        assertThat(modestChain.getRequest())
+                .as("a client with one request in flight waits its turn")
+                .isNotNull();
+
+        waiting.set(257);
+        var flooded = new MockHttpServletResponse();
+        filter.doFilter(requestFrom("10.0.0.88"), flooded, new MockFilterChain());
+        assertThat(flooded.getStatus())
+                .as("beyond four times the bound every request is shed")
+                .isEqualTo(503);
+    }
+
+    private MockHttpServletRequest requestFrom(String address) {
+        var request = new MockHttpServletRequest("GET", "/api/auth/profile");
+        request.setAttribute(ClientGuardFilter.ADMISSION, traffic.admit(address, false));
+        return request;
     }
 
     @Test

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class PumpingRulesTests {
 
     static final PumpingProperties DEFAULTS = new PumpingProperties(
-            true, 30, 0.2, 0.5, Duration.ofMinutes(60), 4, Duration.ofDays(7), Duration.ofSeconds(60));
+            true, 30, 0.2, 0.5, Duration.ofMinutes(60), 4, Duration.ofDays(7), Duration.ofSeconds(60), 10, 50);
 
-    final PumpingRules rules = new PumpingRules(DEFAULTS);
+    final PumpingRules rules = new PumpingRules(DEFAULTS, new Segment("+91"));
     final List<TrafficRepository.SegmentWindows> traffic = new ArrayList<>();
 
     @Test
@@ -28,7 +28,9 @@ class PumpingRulesTests {
 
         assertThat(suspects).extracting(PumpingRules.Suspect::segment).containsExactly(new Segment("+234 8031"));
         assertThat(suspects.getFirst().window()).isEqualTo(PumpingRules.HOUR);
-        assertThat(suspects.getFirst().reason()).isEqualTo("1 of 120 verified (1 %) in the last hour; no history yet");
+        assertThat(suspects.getFirst().reason())
+                .isEqualTo("1 of 120 verified (1 %), 120 numbers, 120 clients in the last hour; no history yet");
+        assertThat(suspects.getFirst().block()).isTrue();
     }
 
     @Test
@@ -66,17 +68,76 @@ class PumpingRulesTests {
     }
 
     @Test
-    void whenEverySegmentConvertsBadlyTheProviderIsFailingAndNobodyIsThrottled() {
-        segment("+91", 0, 0, 400, 8);
-        segment("+91 9812", 0, 0, 200, 4);
-        segment("+91 9876", 0, 0, 200, 4);
+    void whenHalfTheServicesSendsFailNobodyIsJudged() {
+        segment("+91", new Counts(0, 0), new Counts(400, 8, 400, 300, 600));
+        segment("+91 9812", new Counts(0, 0), new Counts(200, 4, 200, 150, 300));
+        segment("+234", new Counts(0, 0), new Counts(120, 0, 120, 120, 0));
+        segment("+234 8031", new Counts(0, 0), new Counts(120, 0, 120, 120, 0));
 
-        var usual = Map.of(new Segment("+91"), new Counts(5000, 4000));
-
-        assertThat(rules.suspects(traffic, Set.of(), Set.of(), history(usual, new Counts(5000, 4000))))
-                .as(
-                        "the prefixes have each other to compare with; the country, which is the whole service, its history")
+        assertThat(rules.suspects(traffic, Set.of(), Set.of(), noHistory()))
+                .as("more sends failed than went out: low conversion proves nothing")
                 .isEmpty();
+    }
+
+    @Test
+    void pumpingTwoSegmentsAtOnceDoesNotPassForAFailingProvider() {
+        india(200, 160);
+        segment("+234", 0, 0, 40, 0);
+        segment("+234 8031", 0, 0, 40, 0);
+        segment("+880", 0, 0, 40, 0);
+        segment("+880 1712", 0, 0, 40, 0);
+
+        assertThat(rules.suspects(traffic, Set.of(), Set.of(), noHistory()))
+                .extracting(PumpingRules.Suspect::segment)
+                .containsExactlyInAnyOrder(new Segment("+234 8031"), new Segment("+880 1712"));
+    }
+
+    @Test
+    void manyRequestsToFewNumbersProveNothing() {
+        india(200, 160);
+        segment("+234", new Counts(0, 0), new Counts(120, 0, 12, 1, 0));
+        segment("+234 8031", new Counts(0, 0), new Counts(120, 0, 12, 1, 0));
+
+        assertThat(rules.suspects(traffic, Set.of(), Set.of(), noHistory())).isEmpty();
+    }
+
+    @Test
+    void aQuietHomePrefixSentUnverifiedCodesByOneClientIsReportedToStaffNotBlocked() {
+        india(200, 160);
+        segment("+91 9813", new Counts(9, 0, 9, 1, 0), new Counts(9, 0, 9, 1, 0));
+
+        var suspects = rules.suspects(traffic, Set.of(), Set.of(), noHistory());
+
+        assertThat(suspects).singleElement().satisfies(suspect -> {
+            assertThat(suspect.segment()).isEqualTo(new Segment("+91 9813"));
+            assertThat(suspect.block()).as("one client is thin evidence").isFalse();
+        });
+    }
+
+    @Test
+    void aHomePrefixIsBlockedOnManyClientsWhileTheRestOfTheHomeMarketConvertsWell() {
+        segment("+91", 0, 0, 400, 160);
+        segment("+91 9876", 0, 0, 200, 160);
+        segment("+91 9813", new Counts(0, 0), new Counts(200, 0, 200, 60, 0));
+
+        var suspects = rules.suspects(traffic, Set.of(), Set.of(), noHistory());
+
+        assertThat(suspects)
+                .filteredOn(PumpingRules.Suspect::block)
+                .extracting(PumpingRules.Suspect::segment)
+                .containsExactly(new Segment("+91 9813"));
+        assertThat(suspects)
+                .as("the country is never blocked by the rule")
+                .noneMatch(suspect -> suspect.segment().equals(new Segment("+91")) && suspect.block());
+    }
+
+    @Test
+    void aBurstAbroadIsBlockedAndAtHomeOnlyWithManyClients() {
+        assertThat(rules.burst(new Segment("+234 8031"), 50, 1).block()).isTrue();
+        assertThat(rules.burst(new Segment("+91 9813"), 50, 3).block()).isFalse();
+        assertThat(rules.burst(new Segment("+91 9813"), 50, 40).block()).isTrue();
+        assertThat(rules.burst(new Segment("+91 9813"), 50, 40).reason())
+                .isEqualTo("50 numbers from 40 clients within 10 seconds");
     }
 
     @Test
@@ -113,11 +174,17 @@ class PumpingRulesTests {
         segment("+91 9812", 0, 0, requested, verified);
     }
 
+    /** Every code to a number and from a client of its own. */
     private void segment(String key, long recentRequested, long recentVerified, long hourRequested, long hourVerified) {
-        traffic.add(new TrafficRepository.SegmentWindows(
-                new Segment(key),
-                new Counts(recentRequested, recentVerified),
-                new Counts(Math.max(hourRequested, recentRequested), Math.max(hourVerified, recentVerified))));
+        long hour = Math.max(hourRequested, recentRequested);
+        segment(
+                key,
+                new Counts(recentRequested, recentVerified, recentRequested, recentRequested, 0),
+                new Counts(hour, Math.max(hourVerified, recentVerified), hour, hour, 0));
+    }
+
+    private void segment(String key, Counts recent, Counts hour) {
+        traffic.add(new TrafficRepository.SegmentWindows(new Segment(key), recent, hour));
     }
 
     private static PumpingRules.History noHistory() {

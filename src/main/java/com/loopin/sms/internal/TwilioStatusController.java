@@ -52,7 +52,11 @@ class TwilioStatusController {
         String sid = params.get("MessageSid");
         if (sid != null) {
             events.publishEvent(new SmsStatusReported(
-                    "twilio", sid, params.getOrDefault("MessageStatus", "unknown"), params.get("ErrorCode")));
+                    "twilio",
+                    sid,
+                    params.getOrDefault("MessageStatus", "unknown"),
+                    params.get("ErrorCode"),
+                    params.get("To")));
         }
         return ResponseEntity.noContent().build();
     }

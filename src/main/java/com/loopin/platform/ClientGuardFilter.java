@@ -1,0 +1,72 @@
+package com.loopin.platform;
+
+import com.loopin.shared.ClientAddress;
+import com.loopin.shared.ErrorCode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The first guard of every API and console request, before any database work: one client address may have
+ * {@code CLIENT_MAX_CONCURRENT_REQUESTS} requests in flight and send {@code CLIENT_REQUESTS_PER_SECOND} (with a
+ * burst), and refresh tokens {@code RATE_LIMIT_REFRESH_PER_IP} times a minute. Beyond that it is answered 429
+ * {@code RATE_LIMITED} with Retry-After at once, from memory. The limits in the database (codes, verifications,
+ * staff sign-ins) still apply behind it, across instances.
+ */
+class ClientGuardFilter extends OncePerRequestFilter {
+
+    static final String ADMISSION = ClientGuardFilter.class.getName() + ".admission";
+    private static final String REFRESH = "/api/auth/refresh";
+
+    private final ClientTraffic traffic;
+    private final ClientAddress clientAddress;
+    private final ProblemWriter problems;
+    private final Counter refused;
+
+    ClientGuardFilter(
+            ClientTraffic traffic, ClientAddress clientAddress, ProblemWriter problems, MeterRegistry meters) {
+        this.traffic = traffic;
+        this.clientAddress = clientAddress;
+        this.problems = problems;
+        this.refused = meters.counter("loopin.clients.refused");
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !(path.startsWith("/api/") || path.startsWith("/admin/") || path.startsWith("/dev/"))
+                || path.equals("/api/health");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String address = ClientAddress.limitKey(clientAddress.of(request));
+        var admission = traffic.admit(address, REFRESH.equals(request.getRequestURI()));
+        if (!admission.admitted()) {
+            refused.increment();
+            long seconds =
+                    Math.max(1, Duration.ofNanos(admission.retryAfterNanos()).toSeconds() + 1);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            problems.write(
+                    request,
+                    response,
+                    ErrorCode.RATE_LIMITED,
+                    "Too many requests from this address. Please try again in " + seconds + " seconds.");
+            return;
+        }
+        request.setAttribute(ADMISSION, admission);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            traffic.release(admission);
+        }
+    }
+}
