@@ -6,6 +6,7 @@ import com.loopin.leads.LeadView;
 import com.loopin.leads.Leads;
 import com.loopin.shared.Actor;
 import com.loopin.shared.BusinessTime;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.shared.ClientAddress;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.PhoneNumber;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -128,37 +131,48 @@ class AdminLeadController {
 
     /** A POST with the console's CSRF token: an export is audited, so following a link must not start one. */
     @PostMapping("/admin/leads/export")
-    ResponseEntity<StreamingResponseBody> export(LeadListFilter form, Actor staff) {
+    ResponseEntity<StreamingResponseBody> export(LeadListFilter form, Actor staff, RedirectAttributes redirect) {
         LeadFilter filter = form.filter();
+        Leads.ExportPermit permit;
+        try {
+            permit = leads.startExport(staff);
+        } catch (ChangeRefusedException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                    .location(URI.create("/admin/leads"))
+                    .build();
+        }
         StreamingResponseBody body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(CsvCells.row(
-                    "number",
-                    "status",
-                    "codes_sent",
-                    "failed_attempts",
-                    "first_requested",
-                    "last_requested",
-                    "verified_at",
-                    "verified_by",
-                    "delivery_status"));
-            leads.export(staff, filter, time.zone(), lead -> {
-                try {
-                    writer.write(CsvCells.row(
-                            lead.phoneNumber(),
-                            status(lead),
-                            lead.codesSent(),
-                            lead.failedAttempts(),
-                            iso(lead.firstRequestedAt()),
-                            iso(lead.lastRequestedAt()),
-                            iso(lead.verifiedAt()),
-                            lead.verifiedBy(),
-                            lead.deliveryStatus()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.flush();
+            try (permit) {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writer.write(CsvCells.row(
+                        "number",
+                        "status",
+                        "codes_sent",
+                        "failed_attempts",
+                        "first_requested",
+                        "last_requested",
+                        "verified_at",
+                        "verified_by",
+                        "delivery_status"));
+                leads.export(staff, filter, time.zone(), lead -> {
+                    try {
+                        writer.write(CsvCells.row(
+                                lead.phoneNumber(),
+                                status(lead),
+                                lead.codesSent(),
+                                lead.failedAttempts(),
+                                iso(lead.firstRequestedAt()),
+                                iso(lead.lastRequestedAt()),
+                                iso(lead.verifiedAt()),
+                                lead.verifiedBy(),
+                                lead.deliveryStatus()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                writer.flush();
+            }
         };
         String name = "leads-" + DateTimeFormatter.BASIC_ISO_DATE.format(time.today()) + ".csv";
         return ResponseEntity.ok()

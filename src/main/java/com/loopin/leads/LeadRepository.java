@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +43,6 @@ class LeadRepository {
     private static final String COLUMNS = "id, phone_number, first_requested_at, last_requested_at, codes_sent,"
             + " failed_attempts, is_verified, verified_at, verified_by, is_test, deleted_at, delivery_status,"
             + " delivery_error";
-    private static final int EXPORT_FETCH_SIZE = 1_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -190,32 +188,19 @@ class LeadRepository {
                 .single();
     }
 
-    /** Every match, newest first, through a cursor: needs the caller's (read-only) transaction. */
-    long stream(LeadFilter filter, ZoneId zone, Consumer<LeadView> consumer) {
+    /**
+     * Up to {@code limit} matches with ids below {@code beforeId} (from the newest when null), newest first: one
+     * chunk of an export, read by the primary key, within the statement timeout however large the table.
+     */
+    List<LeadView> chunk(LeadFilter filter, ZoneId zone, Long beforeId, int limit) {
         SqlWhere where = where(filter, zone);
-        long[] rows = {0};
-        if (dialect.isPostgres()) {
-            jdbc.sql("set local statement_timeout = 0").update(); // an export of a million rows takes a while
+        if (beforeId != null) {
+            where.and("id < ?", beforeId);
         }
-        template.query(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "select " + COLUMNS + " from phone_lead" + where.sql()
-                                    + " order by first_requested_at desc, id desc",
-                            ResultSet.TYPE_FORWARD_ONLY,
-                            ResultSet.CONCUR_READ_ONLY);
-                    statement.setFetchSize(EXPORT_FETCH_SIZE);
-                    List<Object> params = where.params();
-                    for (int i = 0; i < params.size(); i++) {
-                        statement.setObject(i + 1, params.get(i));
-                    }
-                    return statement;
-                },
-                (ResultSet rs) -> {
-                    consumer.accept(view(rs, 0));
-                    rows[0]++;
-                });
-        return rows[0];
+        return jdbc.sql("select " + COLUMNS + " from phone_lead" + where.sql() + " order by id desc limit ?")
+                .params(where.paramsAnd(limit))
+                .query(LeadRepository::view)
+                .list();
     }
 
     /**

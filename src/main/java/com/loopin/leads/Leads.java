@@ -2,6 +2,7 @@ package com.loopin.leads;
 
 import com.loopin.leads.LeadRepository.DayColumn;
 import com.loopin.shared.Actor;
+import com.loopin.shared.ChangeRefusedException;
 import com.loopin.shared.PhoneNumber;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
@@ -24,11 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Leads {
 
+    static final int EXPORT_CHUNK = 5_000;
+
     private final LeadRepository repository;
     private final DailyLeadCounts daily;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
+    private final Set<String> exporting = ConcurrentHashMap.newKeySet();
 
     Leads(
             LeadRepository repository,
@@ -57,15 +63,46 @@ public class Leads {
     }
 
     /**
-     * Every lead that matches, newest first, read from a database cursor and handed to the consumer one at a time:
-     * memory stays flat however many there are. Reads in one read-only transaction of its own; once it is over,
-     * {@link LeadsExported} records who took how many.
+     * Starts an export for the member, who may run one at a time (on this instance; the console keeps a member on
+     * one instance). Close the permit when the export ends, however it ends.
+     *
+     * @throws ChangeRefusedException while another export of theirs runs
+     */
+    public ExportPermit startExport(Actor actor) {
+        if (!exporting.add(actor.name())) {
+            throw new ChangeRefusedException("An export of yours is still running: wait for it to finish.");
+        }
+        return () -> exporting.remove(actor.name());
+    }
+
+    /**
+     * Every lead that matches, newest first, handed to the consumer one at a time: read in chunks of {@value
+     * #EXPORT_CHUNK}, each in a short read-only transaction of its own within the statement timeout, and handed
+     * over outside any transaction, so a slow download holds no connection. Memory stays flat however many there
+     * are. Once it is over, {@link LeadsExported} records who took how many.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long export(Actor actor, LeadFilter filter, ZoneId zone, Consumer<LeadView> consumer) {
-        long exported = readOnly.execute(status -> repository.stream(filter, zone, consumer));
+        long exported = 0;
+        Long before = null;
+        while (true) {
+            Long after = before;
+            List<LeadView> chunk = readOnly.execute(status -> repository.chunk(filter, zone, after, EXPORT_CHUNK));
+            chunk.forEach(consumer);
+            exported += chunk.size();
+            if (chunk.size() < EXPORT_CHUNK) {
+                break;
+            }
+            before = chunk.getLast().id();
+        }
         events.publishEvent(new LeadsExported(actor, exported, filter));
         return exported;
+    }
+
+    /** An export running; closing it lets the member start another. */
+    public interface ExportPermit extends AutoCloseable {
+        @Override
+        void close();
     }
 
     @Transactional(readOnly = true)

@@ -24,12 +24,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AbuseProtection {
 
+    /** Wrong staff passwords from one address for one account before that address is locked out of it. */
+    public static final int STAFF_FAILURES_PER_ADDRESS = 5;
+
+    /** How long such a lockout lasts at most (a fixed window). */
+    public static final Duration STAFF_FAILURE_WINDOW = Duration.ofMinutes(15);
+
     private final RateLimiter limiter;
     private final VerificationLockout lockout;
     private final SendableNumbers sendable;
     private final PhoneHashes hashes;
     private final ProtectionProperties properties;
     private final List<SmsBudget> budgets;
+    private final CounterRepository counters;
+    private final Clock clock;
 
     AbuseProtection(
             RateLimiter limiter,
@@ -47,6 +55,8 @@ public class AbuseProtection {
         this.hashes = hashes;
         this.properties = properties;
         this.budgets = SmsBudget.of(properties, counters, new TransactionTemplate(transactions), meters, clock);
+        this.counters = counters;
+        this.clock = clock;
     }
 
     /** Refuses countries we do not serve and numbers that are not mobiles; asks nothing of the database. */
@@ -129,6 +139,31 @@ public class AbuseProtection {
                 "staff-ip:" + ClientAddress.limitKey(clientAddress),
                 properties.staffSignInsPerIp(),
                 Duration.ofMinutes(15))));
+    }
+
+    /**
+     * True while wrong passwords from this address have locked it out of this staff account. The lockout is per
+     * account and address, so nobody can lock a member out by knowing the username; the account-wide lockout
+     * (staff module) stays for guesses spread over many addresses.
+     */
+    public boolean staffSignInLockedOut(long staffId, String clientAddress) {
+        Limit limit = staffFailures(staffId, clientAddress);
+        return counters.hits(limit.key(), limit.window().startOf(clock.instant())) >= limit.max();
+    }
+
+    /** A wrong staff password from this address for this account. */
+    public void countStaffFailure(long staffId, String clientAddress) {
+        Limit limit = staffFailures(staffId, clientAddress);
+        counters.tryTake(limit.key(), limit.window().startOf(clock.instant()), 1, Integer.MAX_VALUE);
+    }
+
+    private static Limit staffFailures(long staffId, String clientAddress) {
+        String address = clientAddress == null ? "local" : ClientAddress.limitKey(clientAddress);
+        return Limit.of(
+                "staff_failures",
+                "staff-fail:" + staffId + ":" + address,
+                STAFF_FAILURES_PER_ADDRESS,
+                STAFF_FAILURE_WINDOW);
     }
 
     /** A picture upload by an app user: bounds how fast one account can fill the storage. */

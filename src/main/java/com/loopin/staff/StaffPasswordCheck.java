@@ -13,8 +13,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first step of every staff sign-in, console or staff API. Five wrong passwords lock the account for 15
- * minutes; every failure, whatever its cause (unknown name, wrong password, locked, deactivated, too many tries
+ * The first step of every staff sign-in, console or staff API. Five wrong passwords from one address lock that
+ * address out of the account for up to 15 minutes, so knowing a username is not enough to lock its member out;
+ * {@value StaffUser#MAX_FAILED_LOGINS_ACROSS_ADDRESSES} in a row from anywhere lock the account itself for 15
+ * minutes (guesses spread over many addresses). Every failure, whatever its cause (unknown name, wrong password, locked, deactivated, too many tries
  * from the address), gives the same empty answer, and an unknown name costs the same bcrypt work as a known one,
  * so neither words nor timing tell which names exist.
  */
@@ -59,7 +61,8 @@ public class StaffPasswordCheck {
                 return Optional.empty();
             }
         }
-        return Optional.ofNullable(compare(username == null ? "" : username.strip(), password == null ? "" : password));
+        return Optional.ofNullable(
+                compare(username == null ? "" : username.strip(), password == null ? "" : password, clientAddress));
     }
 
     /**
@@ -67,10 +70,12 @@ public class StaffPasswordCheck {
      * recorded by one conditional statement, so parallel attempts on one account all count, and a right password
      * that arrives after the lock is refused.
      */
-    private StaffView compare(String username, String password) {
+    private StaffView compare(String username, String password, String clientAddress) {
         Instant now = clock.instant();
         var account = staff.findByUsername(username);
-        if (account.isEmpty() || password.length() > 200) {
+        if (account.isEmpty()
+                || password.length() > 200
+                || protection.staffSignInLockedOut(account.get().id(), clientAddress)) {
             passwords.matches(password.length() > 200 ? "" : password, dummyHash);
             return null;
         }
@@ -80,7 +85,9 @@ public class StaffPasswordCheck {
             if (right) {
                 return staff.recordSignIn(user.id(), now);
             }
-            staff.countFailedLogin(user.id(), StaffUser.MAX_FAILED_LOGINS, now.plus(StaffUser.LOCKOUT), now);
+            protection.countStaffFailure(user.id(), clientAddress);
+            staff.countFailedLogin(
+                    user.id(), StaffUser.MAX_FAILED_LOGINS_ACROSS_ADDRESSES, now.plus(StaffUser.LOCKOUT), now);
             return false;
         }));
         if (!right || !recorded) {

@@ -15,7 +15,11 @@ record StaffUser(
         Instant credentialsChangedAt,
         Instant createdAt) {
 
+    /** Wrong second-factor codes, or wrong current passwords in a signed-in session, before the account locks. */
     static final int MAX_FAILED_LOGINS = 5;
+    /** Wrong passwords in a row at sign-in, from any addresses, before the account itself locks (NIST: ≤ 100). */
+    static final int MAX_FAILED_LOGINS_ACROSS_ADDRESSES = 50;
+
     static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     boolean isLocked(Instant now) {

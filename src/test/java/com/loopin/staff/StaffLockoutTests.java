@@ -22,7 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every wrong secret counts towards a staff account's lockout. Second-review finding 1: wrong second-factor codes,
  * each sent with the right password, must lock the account (a right password used to reset the count they shared,
- * so codes could be guessed without limit); finding 10: a wrong current password on the change-password form.
+ * so codes could be guessed without limit); finding 10: a wrong current password on the change-password form, and
+ * wrong passwords lock the guessing address out of the account, not the member (the account itself locks only on
+ * guesses spread over many addresses).
  */
 @FlowTest
 class StaffLockoutTests {
@@ -84,6 +86,35 @@ class StaffLockoutTests {
         }
         assertThat(passwords.check(username, PASSWORD, Api.randomAddress()))
                 .as("locked: even the right password is refused")
+                .isEmpty();
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressLockThatAddressOutNotTheMember() {
+        String username = "pair-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(Actor.system("test"), username, PASSWORD, StaffRole.STAFF);
+        String guesser = Api.randomAddress();
+        for (int i = 0; i < 7; i++) {
+            assertThat(passwords.check(username, "not-the-password", guesser)).isEmpty();
+        }
+        assertThat(passwords.check(username, PASSWORD, guesser))
+                .as("the guessing address is locked out, even with the right password")
+                .isEmpty();
+        assertThat(passwords.check(username, PASSWORD, Api.randomAddress()))
+                .as("the member, from their own address, still signs in")
+                .isPresent();
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesLockTheAccountItself() {
+        String username = "spread-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(Actor.system("test"), username, PASSWORD, StaffRole.STAFF);
+        for (int i = 0; i < StaffUser.MAX_FAILED_LOGINS_ACROSS_ADDRESSES; i++) {
+            assertThat(passwords.check(username, "not-the-password", Api.randomAddress()))
+                    .isEmpty();
+        }
+        assertThat(passwords.check(username, PASSWORD, Api.randomAddress()))
+                .as("locked: even the right password from a new address is refused")
                 .isEmpty();
     }
 
