@@ -6,28 +6,73 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Keeps staff TOTP secrets encrypted at rest (AES-256-GCM from the JDK, a fresh 96-bit nonce each time), under a
- * key derived from the server's secret: a copy of the database alone does not give anyone the second factor.
+ * Keeps staff TOTP secrets encrypted at rest (AES-256-GCM from the JDK, a fresh 96-bit nonce each time) under keys
+ * of their own, {@code STAFF_TOTP_KEYS}: versioned 32-byte keys, {@code 2:BASE64,1:BASE64}, the first one current.
+ * A secret is sealed under the current key and says which key ({@code k2:…}); it opens under any key still listed,
+ * so a new key is rolled out by putting it first, and the old one removed once every secret was sealed anew
+ * (each instance does that at start). Secrets sealed before keys were versioned ({@code v1:…}, under a key derived
+ * from the server's secret) still open, and are sealed anew the same way. A copy of the database alone does not
+ * give anyone the second factor, and changing the server's other secrets does not lock anyone out.
  */
 class SecretBox {
 
-    private static final String VERSION = "v1:";
-    private final SecretKeySpec key;
+    private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
+    private static final String LEGACY = "v1:";
+    private static final int KEY_BYTES = 32;
+
+    private final int current;
+    private final Map<Integer, SecretKeySpec> keys;
+    private final SecretKeySpec legacy;
     private final SecureRandom random = new SecureRandom();
 
-    SecretBox(String serverSecret) {
-        try {
-            byte[] derived = MessageDigest.getInstance("SHA-256")
-                    .digest(("loopin staff totp:" + serverSecret).getBytes(StandardCharsets.UTF_8));
-            this.key = new SecretKeySpec(derived, "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+    private SecretBox(Map<Integer, SecretKeySpec> keys, SecretKeySpec legacy) {
+        this.keys = keys;
+        this.current = keys.keySet().iterator().next();
+        this.legacy = legacy;
+    }
+
+    /**
+     * @param configured {@code STAFF_TOTP_KEYS}
+     * @param serverSecret what sealed the unversioned secrets of earlier releases
+     * @throws IllegalStateException when the keys are malformed, or missing in production
+     */
+    static SecretBox of(String configured, String serverSecret, boolean production) {
+        Map<Integer, SecretKeySpec> keys = new LinkedHashMap<>();
+        if (configured == null || configured.isBlank()) {
+            if (production) {
+                throw new IllegalStateException("ENVIRONMENT=prod needs STAFF_TOTP_KEYS, the key that seals staff"
+                        + " second-factor secrets, apart from every other secret: for example"
+                        + " STAFF_TOTP_KEYS=1:$(openssl rand -base64 32)");
+            }
+            log.warn("STAFF_TOTP_KEYS is not set: staff second-factor secrets are sealed under a development key");
+            keys.put(0, aes(derive("loopin development staff totp key")));
+        } else {
+            for (String entry : configured.split(",")) {
+                String[] parts = entry.strip().split(":", 2);
+                try {
+                    int version = Integer.parseInt(parts[0].strip());
+                    byte[] key = Base64.getDecoder().decode(parts[1].strip());
+                    if (version < 1 || key.length != KEY_BYTES || keys.containsKey(version)) {
+                        throw new IllegalArgumentException();
+                    }
+                    keys.put(version, aes(key));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("STAFF_TOTP_KEYS must be VERSION:BASE64 pairs separated by"
+                            + " commas, each version a distinct positive number, each key 32 random bytes"
+                            + " (openssl rand -base64 32), the current key first");
+                }
+            }
         }
+        return new SecretBox(keys, aes(derive("loopin staff totp:" + (serverSecret == null ? "" : serverSecret))));
     }
 
     String seal(byte[] secret) {
@@ -35,9 +80,9 @@ class SecretBox {
             byte[] nonce = new byte[12];
             random.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(current), new GCMParameterSpec(128, nonce));
             byte[] sealed = cipher.doFinal(secret);
-            return VERSION
+            return prefix(current)
                     + Base64.getEncoder()
                             .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
                                     .put(nonce)
@@ -49,14 +94,59 @@ class SecretBox {
     }
 
     byte[] open(String sealed) {
+        SecretKeySpec key;
+        String body;
+        if (sealed.startsWith(LEGACY)) {
+            key = legacy;
+            body = sealed.substring(LEGACY.length());
+        } else {
+            int colon = sealed.indexOf(':');
+            Integer version = sealed.startsWith("k") && colon > 1 ? parse(sealed.substring(1, colon)) : null;
+            key = version == null ? null : keys.get(version);
+            if (key == null) {
+                throw new IllegalStateException("a staff second-factor secret is sealed under a key that"
+                        + " STAFF_TOTP_KEYS does not list (" + (version == null ? "unknown" : "version " + version)
+                        + "): put the key back until every secret was sealed anew");
+            }
+            body = sealed.substring(colon + 1);
+        }
         try {
-            byte[] bytes = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
+            byte[] bytes = Base64.getDecoder().decode(body);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, 12));
             return cipher.doFinal(bytes, 12, bytes.length - 12);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException(
-                    "a staff second-factor secret could not be opened (was the key changed?)", e);
+                    "a staff second-factor secret could not be opened (was its key changed?)", e);
         }
+    }
+
+    /** The secret sealed anew under the current key, or null when it already is. */
+    String resealed(String sealed) {
+        return sealed.startsWith(prefix(current)) ? null : seal(open(sealed));
+    }
+
+    private static String prefix(int version) {
+        return "k" + version + ":";
+    }
+
+    private static Integer parse(String digits) {
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static byte[] derive(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SecretKeySpec aes(byte[] key) {
+        return new SecretKeySpec(key, "AES");
     }
 }

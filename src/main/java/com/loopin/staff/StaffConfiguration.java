@@ -30,9 +30,11 @@ class StaffConfiguration {
     /**
      * @param require2fa every member of staff must sign in with a second factor ({@code STAFF_REQUIRE_2FA});
      *     superusers must in production anyway
+     * @param totpKeys the versioned keys that seal second-factor secrets ({@code STAFF_TOTP_KEYS}), see
+     *     {@link SecretBox}
      */
     @ConfigurationProperties("loopin.staff")
-    record SecondFactorSettings(boolean require2fa) {}
+    record SecondFactorSettings(boolean require2fa, String totpKeys) {}
 
     @Bean
     ApplicationRunner bootstrapSuperuser(BootstrapAdmin admin, StaffAccounts accounts) {

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * of their own that a right password does not reset.
  */
 @Service
-public class StaffSecondFactor {
+public class StaffSecondFactor implements SmartInitializingSingleton {
 
+    private static final Logger log = LoggerFactory.getLogger(StaffSecondFactor.class);
     private static final String ISSUER = "Loopin staff";
     private static final int RECOVERY_CODES = 10;
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -53,11 +57,35 @@ public class StaffSecondFactor {
             Clock clock,
             ApplicationEventPublisher events) {
         this.staff = staff;
-        this.box = new SecretBox(app.phoneHashSecret());
+        this.box = SecretBox.of(settings.totpKeys(), app.phoneHashSecret(), app.isProduction());
         this.requiredForEveryone = settings.require2fa();
         this.production = app.isProduction();
         this.clock = clock;
         this.events = events;
+    }
+
+    /**
+     * Once the schema is migrated: seals every secret anew under the current key (a new key in {@code
+     * STAFF_TOTP_KEYS}, or a secret of an earlier release), so the old key can be removed. Instances starting
+     * together may both do it; each result opens under the same keys.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        int resealed = 0;
+        for (var sealed : staff.sealedSecrets().entrySet()) {
+            try {
+                String fresh = box.resealed(sealed.getValue());
+                if (fresh != null && staff.replaceSealedSecret(sealed.getKey(), sealed.getValue(), fresh)) {
+                    resealed++;
+                }
+            } catch (IllegalStateException e) {
+                // the member cannot use their authenticator until the key is listed again or their 2FA is reset
+                log.warn("Staff account {}: {}", sealed.getKey(), e.getMessage());
+            }
+        }
+        if (resealed > 0) {
+            log.info("Sealed {} staff second-factor secrets anew under the current key", resealed);
+        }
     }
 
     /** A secret being enrolled, shown once: as text, as an {@code otpauth://} URI and as a QR code (SVG). */

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -126,6 +128,23 @@ class StaffUserRepository {
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);
+    }
+
+    /** Every sealed second-factor secret (enrolled or being enrolled), by account id. */
+    Map<Long, String> sealedSecrets() {
+        Map<Long, String> secrets = new LinkedHashMap<>();
+        jdbc.sql("select id, totp_secret from staff_user where totp_secret is not null order by id")
+                .query((rs, row) -> secrets.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return secrets;
+    }
+
+    /** The same secret sealed anew, unless the account's secret changed meanwhile: false then. */
+    boolean replaceSealedSecret(long id, String before, String after) {
+        return jdbc.sql("update staff_user set totp_secret = ? where id = ? and totp_secret = ?")
+                        .params(after, id, before)
+                        .update()
+                == 1;
     }
 
     /** A new secret being enrolled, not in force until confirmed. */

@@ -16,6 +16,8 @@ class ProductionModeTests {
 
     static final String DATABASE = "--DATABASE_URL=postgresql://postgres:@127.0.0.1:5432/loopin_test";
     static final String SECRET = "--loopin.jwt.secret-key=production-test-secret-0123456789-abcdefghij";
+    static final String TOTP_KEYS =
+            "--loopin.staff.totp-keys=1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
     static final String WEBHOOK = "--loopin.sms.provider=webhook";
     static final String WEBHOOK_URL = "--loopin.sms.webhook.url=https://sms.example.com/send";
     static final String WEBHOOK_SECRET = "--loopin.sms.webhook.secret=whsec_c2VjcmV0LWtleS0wMTIzNDU2Nzg5";
@@ -60,6 +62,20 @@ class ProductionModeTests {
     }
 
     @Test
+    void refusesToStartWithoutKeysOfItsOwnForStaffSecondFactorSecrets() {
+        assertThat(startFailure(
+                        "--ENVIRONMENT=prod",
+                        DATABASE,
+                        SECRET,
+                        WEBHOOK,
+                        WEBHOOK_URL,
+                        WEBHOOK_SECRET,
+                        "--loopin.limits.allowed-countries=IN",
+                        "--loopin.staff.totp-keys="))
+                .contains("ENVIRONMENT=prod needs STAFF_TOTP_KEYS");
+    }
+
+    @Test
     void refusesToStartWithoutAChoiceOfCountriesAndTakesAStarForEvery() {
         assertThat(startFailure("--ENVIRONMENT=prod", DATABASE, SECRET, WEBHOOK, WEBHOOK_URL, WEBHOOK_SECRET))
                 .contains("ENVIRONMENT=prod needs SMS_ALLOWED_COUNTRIES");
@@ -96,12 +112,17 @@ class ProductionModeTests {
                         WEBHOOK,
                         WEBHOOK_URL,
                         WEBHOOK_SECRET,
+                        TOTP_KEYS,
                         countries);
     }
 
+    /** Each setting but the one under test is there: the TOTP keys unless a test names them. */
     private static String startFailure(String... args) {
         List<String> arguments = new ArrayList<>(List.of(args));
         arguments.add("--server.port=0");
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--loopin.staff.totp-keys"))) {
+            arguments.add(TOTP_KEYS);
+        }
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(LoopinApplication.class)
                 .run(arguments.toArray(String[]::new))
                 .close());
