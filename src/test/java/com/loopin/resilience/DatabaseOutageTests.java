@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The database refuses every connection for 15 seconds, its open connections killed, while sign-ups,
  * verifications and reads go on. No answer is a 500, none takes longer than 6 s, the service comes back by itself
- * within 5 s of the database, and nothing a client was told succeeded is lost. It runs on a database of its own,
+ * within 2 s of the database (the second review's goal for finding 11 is 5 s), also after a quiet outage, and
+ * nothing a client was told succeeded is lost. It runs on a database of its own,
  * so the outage touches no other test.
  */
 @FlowTest
@@ -107,9 +108,11 @@ class DatabaseOutageTests {
                 .filter(at -> at > outageTo)
                 .min()
                 .orElse(Long.MAX_VALUE);
+        System.out.printf(
+                "First sign-up served %d ms after the database returned%n", (firstSignupBack - outageTo) / 1_000_000);
         assertThat(Duration.ofNanos(firstSignupBack - outageTo))
-                .as("from the database's return to the first sign-up served")
-                .isLessThanOrEqualTo(Duration.ofSeconds(5));
+                .as("from the database's return to the first sign-up served (the review's goal: 5 s)")
+                .isLessThanOrEqualTo(Duration.ofSeconds(2));
 
         assertThat(signedUp).isNotEmpty();
         for (String number : signedUp) {
@@ -122,6 +125,34 @@ class DatabaseOutageTests {
                     .as("user of " + number)
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void afterAQuietOutageTheFirstSignUpIsServedPromptly() throws Exception {
+        var api = new Api(port);
+        assertThat(api.post("/api/auth/signup", Api.phone(TestPhones.newIndianMobile()))
+                        .status())
+                .isEqualTo(200);
+        try (Connection admin = admin()) {
+            admin.createStatement().execute("alter database " + DATABASE + " allow_connections false");
+            admin.createStatement()
+                    .execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE
+                            + "'");
+            Thread.sleep(Duration.ofSeconds(20));
+            admin.createStatement().execute("alter database " + DATABASE + " allow_connections true");
+        }
+        long back = System.nanoTime();
+        int status = 0;
+        while (status != 200
+                && System.nanoTime() - back < Duration.ofSeconds(15).toNanos()) {
+            status = api.post("/api/auth/signup", Api.phone(TestPhones.newIndianMobile()))
+                    .status();
+        }
+        long tookMillis = (System.nanoTime() - back) / 1_000_000;
+        System.out.printf(
+                "After a quiet outage, the first sign-up was served %d ms after the database returned%n", tookMillis);
+        assertThat(status).isEqualTo(200);
+        assertThat(Duration.ofMillis(tookMillis)).isLessThanOrEqualTo(Duration.ofSeconds(2));
     }
 
     private void signUpAndVerifyUntil(long end) {
