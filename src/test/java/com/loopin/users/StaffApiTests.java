@@ -157,24 +157,24 @@ class StaffApiTests {
     }
 
     @Test
-    void twelveParallelWrongPasswordsLockTheAccountAndTheRightOneIsRefusedAfter() throws Exception {
+    void twelveParallelWrongPasswordsLockTheirAddressOutAndTheRightOneIsRefusedAfter() throws Exception {
         String name = "parallel-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         staffAccounts.create(com.loopin.shared.Actor.system("test"), name, "the-right-password", StaffRole.STAFF);
+        var guesser = new Api(port);
         try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
             for (int i = 0; i < 12; i++) {
-                answers.add(executor.submit(() -> new Api(port)
-                        .post("/api/auth/token", Map.of("username", name, "password", "a-wrong-password"))
-                        .status()));
+                answers.add(executor.submit(
+                        () -> guesser.post("/api/auth/token", Map.of("username", name, "password", "a-wrong-password"))
+                                .status()));
             }
             for (var answer : answers) {
                 assertThat(answer.get()).isEqualTo(401);
             }
         }
-        assertThat(new Api(port)
-                        .post("/api/auth/token", Map.of("username", name, "password", "the-right-password"))
+        assertThat(guesser.post("/api/auth/token", Map.of("username", name, "password", "the-right-password"))
                         .status())
-                .as("five of the twelve wrong passwords locked the account for 15 minutes")
+                .as("the twelve wrong passwords, all counted, locked their address out of the account")
                 .isEqualTo(401);
     }
 }
