@@ -43,7 +43,9 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT \
     RATE_LIMIT_OTP_PER_IP=100000000 RATE_LIMIT_VERIFY_PER_IP=100000000 SMS_BUDGET_PER_HOUR=100000000 \
     SMS_BUDGET_PER_DAY=100000000 SMS_MAX_PER_PREFIX_PER_HOUR=100000000 OTP_FAILURE_BUDGET=1000000 \
     SMS_PROVIDER=console LOG_FORMAT= ADMIN_USERNAME=bench ADMIN_PASSWORD=bench-staff-password-123 \
-    PUMPING_DETECTION_ENABLED=false TRUSTED_PROXIES=127.0.0.1
+    PUMPING_DETECTION_ENABLED=false TRUSTED_PROXIES=127.0.0.1 \
+    CLIENT_MAX_CONCURRENT_REQUESTS=100000 CLIENT_REQUESTS_PER_SECOND=100000000 CLIENT_REQUEST_BURST=100000000 \
+    RATE_LIMIT_REFRESH_PER_IP=100000000
 # the load asks for far more codes than it verifies, which is what pumping looks like: the detector would pause
 # the bench's prefixes (counting and the throttle check, the per-request part, stay on). Sign-ups and
 # verifications come from many client addresses (X-Forwarded-For, trusted from 127.0.0.1 as from a balancer)

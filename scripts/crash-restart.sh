@@ -18,7 +18,7 @@ psql -d postgres -c "drop database if exists $DB with (force)" -c "create databa
 export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT \
     JWT_SECRET_KEY=crash-test-secret-key-that-is-long-enough-0123456789 SMS_PROVIDER=console \
     OTP_RESEND_COOLDOWN_SECONDS=0 RATE_LIMIT_OTP_PER_IP=1000000 RATE_LIMIT_VERIFY_PER_IP=1000000 \
-    SMS_MAX_PER_PREFIX_PER_HOUR=1000000
+    SMS_MAX_PER_PREFIX_PER_HOUR=1000000 CLIENT_REQUESTS_PER_SECOND=1000000 CLIENT_REQUEST_BURST=1000000
 start() {
     "$JAVA" -jar "$JAR" >> "$WORK/app.log" 2>&1 &
     APP=$!

@@ -10,6 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,6 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ClientGuardFilter extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(ClientGuardFilter.class);
     static final String ADMISSION = ClientGuardFilter.class.getName() + ".admission";
     private static final String REFRESH = "/api/auth/refresh";
 
@@ -29,6 +34,7 @@ class ClientGuardFilter extends OncePerRequestFilter {
     private final ClientAddress clientAddress;
     private final ProblemWriter problems;
     private final Counter refused;
+    private final Set<String> untrustedProxiesSeen = ConcurrentHashMap.newKeySet();
 
     ClientGuardFilter(
             ClientTraffic traffic, ClientAddress clientAddress, ProblemWriter problems, MeterRegistry meters) {
@@ -48,6 +54,7 @@ class ClientGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        warnOfAnUntrustedProxy(request);
         String address = ClientAddress.limitKey(clientAddress.of(request));
         var admission = traffic.admit(address, REFRESH.equals(request.getRequestURI()));
         if (!admission.admitted()) {
@@ -67,6 +74,23 @@ class ClientGuardFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             traffic.release(admission);
+        }
+    }
+
+    /**
+     * A balancer missing from {@code TRUSTED_PROXIES} makes every client behind it one address, which this guard
+     * would then limit as one client: said once per such address, in the log.
+     */
+    private void warnOfAnUntrustedProxy(HttpServletRequest request) {
+        String remote = request.getRemoteAddr();
+        if (request.getHeader("X-Forwarded-For") != null
+                && !clientAddress.isTrustedProxy(remote)
+                && untrustedProxiesSeen.size() < 100
+                && untrustedProxiesSeen.add(remote)) {
+            log.warn(
+                    "Requests from {} carry X-Forwarded-For, but TRUSTED_PROXIES does not list it: if it is your"
+                            + " balancer, every client behind it counts as one address for the per-address limits",
+                    remote);
         }
     }
 }
