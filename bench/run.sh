@@ -52,7 +52,8 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT \
 # as in a 512 MB container (the Dockerfile's settings; the JVM picks the serial collector there by itself)
 JVM_OPTS=(${JVM_OPTS:--XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m})
 AOT=()
-if "$JAVA" -XX:AOTCacheOutput=/dev/null -version > /dev/null 2>&1; then
+# (never -XX:AOTCacheOutput=/dev/null: the JVM replaces its output file, and /dev/null became a regular file)
+if "$JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version > /dev/null 2>&1; then
     "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.context.exit=onRefresh \
         -jar "$APP_JAR" > "$OUT/training.log" 2>&1 || true
     [ -f "$OUT/app.aot" ] && AOT=(-XX:AOTCache="$OUT/app.aot")

@@ -13,19 +13,21 @@ import org.springframework.stereotype.Component;
  * the connection pool is congested ({@link DatabaseBackpressureFilter}).
  *
  * <p>Memory is bounded: idle addresses are forgotten after a minute, and beyond {@value #MAX_TRACKED} addresses
- * at once the newcomers share one entry (a flood from very many addresses is then limited as one client).
+ * at once the newcomers are let through unguarded (counted for fair shedding only) until room is made: a crowd
+ * of real people must not be limited as one client, and the limits in the database still apply to them.
  */
 @Component
 class ClientTraffic {
 
     static final int MAX_TRACKED = 50_000;
-    private static final String OVERFLOW = "*";
     private static final long IDLE_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger busyClients = new AtomicInteger();
     private final ClientLimits limits;
+    private final Client unguarded =
+            new Client(new ClientLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
 
     ClientTraffic(ClientLimits limits) {
         this.limits = limits;
@@ -43,7 +45,7 @@ class ClientTraffic {
             return Admission.refused(client.refreshes.nanosUntilNext(now));
         }
         int mine = client.inFlight.incrementAndGet();
-        if (mine > limits.maxConcurrent()) {
+        if (mine > client.maxConcurrent) {
             client.inFlight.decrementAndGet();
             return Admission.refused(Duration.ofSeconds(1).toNanos());
         }
@@ -64,7 +66,9 @@ class ClientTraffic {
     /** True when the client holds more requests in flight than an equal share of everything in flight. */
     boolean holdsMoreThanFairShare(Admission admission) {
         int clients = Math.max(1, busyClients.get());
-        return admission.client() != null && admission.client().inFlight.get() > Math.max(1, inFlight.get() / clients);
+        Client client = admission.client();
+        // the unguarded entry stands for many addresses, not one greedy client
+        return client != null && client != unguarded && client.inFlight.get() > Math.max(1, inFlight.get() / clients);
     }
 
     @Scheduled(fixedDelay = 30_000)
@@ -78,15 +82,17 @@ class ClientTraffic {
     }
 
     private Client clientOf(String address) {
-        String key = address == null ? OVERFLOW : address;
-        Client client = clients.get(key);
+        if (address == null) {
+            return unguarded;
+        }
+        Client client = clients.get(address);
         if (client != null) {
             return client;
         }
         if (clients.size() >= MAX_TRACKED) {
-            key = OVERFLOW;
+            return unguarded;
         }
-        return clients.computeIfAbsent(key, k -> new Client(limits));
+        return clients.computeIfAbsent(address, k -> new Client(limits));
     }
 
     /** A request let in (with its client), or refused with the nanoseconds until its client may send again. */
@@ -102,11 +108,13 @@ class ClientTraffic {
 
     static final class Client {
         final AtomicInteger inFlight = new AtomicInteger();
+        final int maxConcurrent;
         final TokenBucket requests;
         final TokenBucket refreshes;
         volatile long seenAt;
 
         Client(ClientLimits limits) {
+            maxConcurrent = limits.maxConcurrent();
             requests = new TokenBucket(limits.burst(), limits.requestsPerSecond(), Duration.ofSeconds(1));
             refreshes =
                     new TokenBucket(limits.refreshesPerMinute(), limits.refreshesPerMinute(), Duration.ofMinutes(1));

@@ -65,4 +65,19 @@ class ClientTrafficTests {
         assertThat(traffic.holdsMoreThanFairShare(greedy)).isTrue();
         assertThat(traffic.holdsMoreThanFairShare(modest)).isFalse();
     }
+
+    @Test
+    void beyondTheAddressesItCanRememberNewcomersAreLetThroughNotLimitedTogether() {
+        var traffic = new ClientTraffic(new ClientLimits(1, 1, 1, 1));
+        for (int i = 0; i < ClientTraffic.MAX_TRACKED; i++) {
+            traffic.admit("10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), false);
+        }
+        assertThat(traffic.tracked()).isEqualTo(ClientTraffic.MAX_TRACKED);
+        for (int i = 0; i < 100; i++) {
+            var admission = traffic.admit("172.16.0." + i, true);
+            assertThat(admission.admitted()).as("newcomer %d", i).isTrue();
+            assertThat(traffic.holdsMoreThanFairShare(admission)).isFalse();
+        }
+        assertThat(traffic.tracked()).isEqualTo(ClientTraffic.MAX_TRACKED);
+    }
 }
