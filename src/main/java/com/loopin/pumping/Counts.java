@@ -50,6 +50,10 @@ public record Counts(long requested, long verified, long numbers, long clients, 
 
     /** For people, with the evidence: "3 of 240 verified (1 %), 238 numbers, 41 clients". */
     String describeEvidence() {
-        return describe() + ", " + numbers + " numbers, " + clients + " clients";
+        return describe() + ", " + count(numbers, "number") + ", " + count(clients, "client");
+    }
+
+    static String count(long howMany, String what) {
+        return howMany + " " + what + (howMany == 1 ? "" : "s");
     }
 }

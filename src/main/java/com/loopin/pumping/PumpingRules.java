@@ -125,8 +125,8 @@ final class PumpingRules {
                 prefix,
                 SegmentTraffic.BURST_WINDOW,
                 new Counts(numbers, 0, numbers, clients, 0),
-                numbers + " numbers from " + clients + " clients within " + SegmentTraffic.BURST_WINDOW.toSeconds()
-                        + " seconds",
+                Counts.count(numbers, "number") + " from " + Counts.count(clients, "client") + " within "
+                        + SegmentTraffic.BURST_WINDOW.toSeconds() + " seconds",
                 block);
     }
 

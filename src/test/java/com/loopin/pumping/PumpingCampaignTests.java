@@ -2,8 +2,11 @@ package com.loopin.pumping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loopin.staff.StaffAccounts;
+import com.loopin.staff.StaffRole;
 import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.ConsoleSession;
 import com.loopin.support.FlowTest;
 import com.loopin.support.TestDatabaseSetup;
 import com.loopin.support.TestPhones;
@@ -47,6 +50,9 @@ class PumpingCampaignTests {
     @Autowired
     SmsSegments segments;
 
+    @Autowired
+    StaffAccounts staff;
+
     @Test
     void aCampaignAtLoadTestSpeedIsStoppedWithinTenSecondsAndTwoHundredSms() throws Exception {
         var sent = new AtomicInteger();
@@ -81,7 +87,7 @@ class PumpingCampaignTests {
     }
 
     @Test
-    void aGrieferCannotCloseAQuietPrefixOfTheHomeMarketStaffAreAlertedInstead() {
+    void aGrieferCannotCloseAQuietPrefixOfTheHomeMarketStaffAreAlertedInstead() throws Exception {
         var griefer = new Api(port);
         for (int i = 0; i < 9; i++) {
             assertThat(griefer.post("/api/auth/signup", Api.phone(TestPhones.mobileStartingWith("+919813")))
@@ -99,6 +105,14 @@ class PumpingCampaignTests {
         assertThat(segments.activeThrottles()).noneMatch(t -> t.segment().key().equals("+91 9813"));
         assertThat(segments.recentAlerts())
                 .anySatisfy(alert -> assertThat(alert.segment().key()).isEqualTo("+91 9813"));
+
+        staff.create(com.loopin.shared.Actor.system("test"), "alert-desk", "alert-desk-password-1", StaffRole.STAFF);
+        var console = new ConsoleSession(port);
+        console.signIn("alert-desk", "alert-desk-password-1");
+        String page = console.get("/admin/fraud").body();
+        assertThat(page.substring(page.indexOf("id=\"alerts\"")))
+                .as("staff see the alert on the Fraud page")
+                .contains("+91 9813", "9 numbers, 1 client");
     }
 
     @Test
