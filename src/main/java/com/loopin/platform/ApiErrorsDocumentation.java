@@ -29,6 +29,9 @@ class ApiErrorsDocumentation implements OperationCustomizer {
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
         Set<ErrorCode> codes = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.NOT_ACCEPTABLE);
+        if (!HealthController.class.equals(handlerMethod.getBeanType())) {
+            codes.add(ErrorCode.RATE_LIMITED); // the per-address guard (ClientGuardFilter) may answer any of them
+        }
         ApiErrors declared = handlerMethod.getMethodAnnotation(ApiErrors.class);
         if (declared != null) {
             codes.addAll(List.of(declared.value()));

@@ -47,7 +47,10 @@ class ClientGuardFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/admin/") || path.startsWith("/dev/"))
+        return !(path.equals("/api")
+                        || path.startsWith("/api/")
+                        || path.startsWith("/admin/")
+                        || path.startsWith("/dev/"))
                 || path.equals("/api/health");
     }
 
