@@ -26,7 +26,8 @@ COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 # the training run: starts the application context on a throw-away embedded database, records, exits
-RUN LOOPIN_DATA_DIR=/tmp/aot-training java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
+RUN LOOPIN_DATA_DIR=/tmp/aot-training java -XX:AOTCacheOutput=app.aot -Dspring.aot.enabled=true \
+        -Dspring.context.exit=onRefresh \
         -jar loopin-backend.jar > /dev/null \
  && rm -rf /tmp/aot-training
 USER 10001
@@ -37,4 +38,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
 # sized for a 512 MB container: half of it for the heap (the JVM picks the serial collector at that size), the
 # rest for metaspace, code and threads; crash (and be restarted) rather than limp on
 # the JVM's own warnings go to stderr, so that stdout is the application's log alone (one JSON object a line)
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=37.5", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-XX:MaxRAMPercentage=37.5", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"]

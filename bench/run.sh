@@ -54,9 +54,9 @@ JVM_OPTS=(${JVM_OPTS:--XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSi
 AOT=()
 # (never -XX:AOTCacheOutput=/dev/null: the JVM replaces its output file, and /dev/null became a regular file)
 if "$JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version > /dev/null 2>&1; then
-    "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.context.exit=onRefresh \
+    "$JAVA" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$OUT/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
         -jar "$APP_JAR" > "$OUT/training.log" 2>&1 || true
-    [ -f "$OUT/app.aot" ] && AOT=(-XX:AOTCache="$OUT/app.aot")
+    [ -f "$OUT/app.aot" ] && AOT=(-XX:AOTCache="$OUT/app.aot" -Dspring.aot.enabled=true)
 fi
 
 # first answer without the AOT cache (the training run has migrated the database, as a restart finds it)

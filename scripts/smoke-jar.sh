@@ -40,7 +40,7 @@ for layer in dependencies spring-boot-loader snapshot-dependencies application; 
 done
 mv "$WORK"/app/loopin-backend-*.jar "$WORK/app/loopin-backend.jar"
 (cd "$WORK/app" && LOOPIN_DATA_DIR="$WORK/aot-training" "$JAVA" -XX:AOTCacheOutput=app.aot \
-    -Dspring.context.exit=onRefresh -jar loopin-backend.jar > "$WORK/training.log" 2>&1) \
+    -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar loopin-backend.jar > "$WORK/training.log" 2>&1) \
     || { tail -n 20 "$WORK/training.log"; fail "the AOT training run failed"; }
 [ -f "$WORK/app/app.aot" ] || fail "no AOT cache was written"
 
@@ -69,7 +69,7 @@ run_app() {
         STAFF_TOTP_KEYS=1:c21va2UtdGVzdC10b3RwLWtleS0zMi1ieXRlcy0wMTI= \
         SMS_ALLOWED_COUNTRIES=IN SMS_PROVIDER=webhook SMS_WEBHOOK_URL="http://127.0.0.1:$GATEWAY_PORT/sms" \
         SMS_WEBHOOK_SECRET=whsec_c21va2Utc2VjcmV0LWtleQ== SMS_MAX_ATTEMPTS=1 \
-        "$JAVA" -XX:AOTCache=app.aot -XX:MaxRAMPercentage=37.5 -XX:+ExitOnOutOfMemoryError -Xlog:disable \
+        "$JAVA" -XX:AOTCache=app.aot -Dspring.aot.enabled=true -XX:MaxRAMPercentage=37.5 -XX:+ExitOnOutOfMemoryError -Xlog:disable \
         -Xlog:all=warning:stderr -jar loopin-backend.jar "$@")
 }
 

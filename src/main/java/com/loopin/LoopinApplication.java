@@ -15,6 +15,11 @@ public class LoopinApplication {
      * CreateAdminCommand}).
      */
     public static void main(String[] args) {
+        if (args.length > 0 && ("create-admin".equals(args[0]) || "migrate".equals(args[0]))) {
+            // the ahead-of-time context (-Dspring.aot.enabled=true) was generated for the web server; the
+            // commands start a context of their own kind, the regular way
+            System.setProperty("spring.aot.enabled", "false");
+        }
         if (args.length > 0 && "create-admin".equals(args[0])) {
             System.exit(CreateAdminCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
