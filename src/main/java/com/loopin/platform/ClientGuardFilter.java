@@ -57,8 +57,12 @@ class ClientGuardFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        warnOfAnUntrustedProxy(request);
-        String address = ClientAddress.limitKey(clientAddress.of(request));
+        String client = clientAddress.of(request);
+        if (client.equals(request.getRemoteAddr())) {
+            // only a request whose forwarded addresses were not believed can come from an unlisted balancer
+            warnOfAnUntrustedProxy(request);
+        }
+        String address = ClientAddress.limitKey(client);
         var admission = traffic.admit(address, REFRESH.equals(request.getRequestURI()));
         if (!admission.admitted()) {
             refused.increment();

@@ -84,10 +84,10 @@ class SegmentTraffic {
                 taken.put(bucket, counts);
             }
         }
-        Instant current = bucketOf(clock.instant());
+        Instant now = clock.instant();
+        Instant current = bucketOf(now);
         seen.keySet().removeIf(bucket -> bucket.start().isBefore(current));
-        bursts.keySet()
-                .removeIf(window -> window.start().isBefore(clock.instant().minus(BURST_WINDOW)));
+        bursts.keySet().removeIf(window -> window.start().isBefore(now.minus(BURST_WINDOW)));
         if (taken.isEmpty()) {
             return;
         }
