@@ -157,6 +157,12 @@ public class AbuseProtection {
         counters.tryTake(limit.key(), limit.window().startOf(clock.instant()), 1, Integer.MAX_VALUE);
     }
 
+    /** A right password from this address: its earlier wrong ones no longer count ("in a row", like the account's). */
+    public void clearStaffFailures(long staffId, String clientAddress) {
+        Limit limit = staffFailures(staffId, clientAddress);
+        counters.reset(limit.key(), limit.window().startOf(clock.instant()));
+    }
+
     private static Limit staffFailures(long staffId, String clientAddress) {
         String address = clientAddress == null ? "local" : ClientAddress.limitKey(clientAddress);
         return Limit.of(

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,20 +46,29 @@ class CounterRepository {
                 ", ",
                 Collections.nCopies(
                         sorted.size(), "(cast(? as varchar(120)), cast(? as timestamp(6) with time zone))"));
+        String sql = dialect.pick(
+                "insert into rate_limit_counter (limit_key, window_start, hits) select k, w, 1 from (values "
+                        + values + ") v(k, w)"
+                        + " on conflict (limit_key, window_start) do update set hits = rate_limit_counter.hits + 1"
+                        + " returning limit_key, hits",
+                "select limit_key, hits from final table (merge into rate_limit_counter c using (values "
+                        + values + ") v(k, w) on c.limit_key = v.k and c.window_start = v.w"
+                        + " when matched then update set hits = c.hits + 1"
+                        + " when not matched then insert (limit_key, window_start, hits) values (v.k, v.w, 1))");
         Map<String, Integer> hits = new HashMap<>();
-        jdbc.sql(
-                        dialect.pick(
-                                "insert into rate_limit_counter (limit_key, window_start, hits) select k, w, 1 from (values "
-                                        + values + ") v(k, w)"
-                                        + " on conflict (limit_key, window_start) do update set hits = rate_limit_counter.hits + 1"
-                                        + " returning limit_key, hits",
-                                "select limit_key, hits from final table (merge into rate_limit_counter c using (values "
-                                        + values + ") v(k, w) on c.limit_key = v.k and c.window_start = v.w"
-                                        + " when matched then update set hits = c.hits + 1"
-                                        + " when not matched then insert (limit_key, window_start, hits) values (v.k, v.w, 1))"))
-                .params(params)
-                .query((rs, row) -> hits.put(rs.getString(1), rs.getInt(2)))
-                .list();
+        try {
+            jdbc.sql(sql)
+                    .params(params)
+                    .query((rs, row) -> hits.put(rs.getString(1), rs.getInt(2)))
+                    .list();
+        } catch (DuplicateKeyException e) {
+            // H2's merge can insert a row that a parallel request inserted a moment before (PostgreSQL's
+            // "on conflict" never raises this); the row is there now, so the second try updates it
+            jdbc.sql(sql)
+                    .params(params)
+                    .query((rs, row) -> hits.put(rs.getString(1), rs.getInt(2)))
+                    .list();
+        }
         return hits;
     }
 
@@ -81,6 +91,12 @@ class CounterRepository {
                 .query(Integer.class)
                 .optional()
                 .orElse(0);
+    }
+
+    void reset(String key, Instant windowStart) {
+        jdbc.sql("update rate_limit_counter set hits = 0 where limit_key = ? and window_start = ?")
+                .params(key, utc(windowStart))
+                .update();
     }
 
     void refund(String key, Instant windowStart) {

@@ -87,6 +87,7 @@ public class StaffPasswordCheck {
         boolean right = passwords.matches(password, user.passwordHash());
         boolean recorded = Boolean.TRUE.equals(transaction.execute(status -> {
             if (right) {
+                protection.clearStaffFailures(user.id(), clientAddress);
                 return staff.recordSignIn(user.id(), now);
             }
             protection.countStaffFailure(user.id(), clientAddress);

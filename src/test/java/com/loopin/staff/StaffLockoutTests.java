@@ -106,6 +106,22 @@ class StaffLockoutTests {
     }
 
     @Test
+    void aRightPasswordForgetsTheAddresssEarlierWrongOnes() {
+        String username = "typo-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(Actor.system("test"), username, PASSWORD, StaffRole.STAFF);
+        String address = Api.randomAddress();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(passwords.check(username, "not-the-password", address))
+                        .isEmpty();
+            }
+            assertThat(passwords.check(username, PASSWORD, address))
+                    .as("four typos, then the right password, round %d", round + 1)
+                    .isPresent();
+        }
+    }
+
+    @Test
     void guessesSpreadOverManyAddressesLockTheAccountItself() {
         String username = "spread-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(Actor.system("test"), username, PASSWORD, StaffRole.STAFF);
