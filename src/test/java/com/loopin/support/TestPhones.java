@@ -2,12 +2,18 @@ package com.loopin.support;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Fresh, valid Indian mobile numbers, so tests never trip over each other's data. */
+/**
+ * Fresh, valid mobile numbers, never the same one twice in a run (300 random draws from a prefix with a million free
+ * numbers repeat one about once in 20 runs), so tests never trip over each other's data.
+ */
 public final class TestPhones {
 
     private static final SecureRandom random = new SecureRandom();
     private static final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private static final Set<String> issued = ConcurrentHashMap.newKeySet();
 
     private TestPhones() {}
 
@@ -16,7 +22,7 @@ public final class TestPhones {
         while (true) {
             String candidate = "+919" + String.format("%09d", random.nextInt(1_000_000_000));
             try {
-                if (util.isValidNumber(util.parse(candidate, "IN"))) {
+                if (util.isValidNumber(util.parse(candidate, "IN")) && issued.add(candidate)) {
                     return candidate;
                 }
             } catch (Exception ignored) {
@@ -34,7 +40,8 @@ public final class TestPhones {
                 var number = util.parse(candidate, null);
                 if (util.isValidNumber(number)
                         && util.getNumberType(number)
-                                == com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.MOBILE) {
+                                == com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.MOBILE
+                        && issued.add(candidate)) {
                     return candidate;
                 }
             } catch (Exception ignored) {
