@@ -30,9 +30,19 @@ public final class Api {
         this.clientAddress = clientAddress;
     }
 
+    /** Addresses in 10.0.0.0/8 from a random start, never the same one twice in a run. */
+    private static final java.util.concurrent.atomic.AtomicInteger nextAddress =
+            new java.util.concurrent.atomic.AtomicInteger(
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24));
+
     public static String randomAddress() {
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        while (true) {
+            int host = nextAddress.getAndIncrement() & 0xFFFFFF;
+            int last = host & 0xFF;
+            if (last != 0 && last != 255) {
+                return "10." + (host >> 16) + "." + ((host >> 8) & 0xFF) + "." + last;
+            }
+        }
     }
 
     public String clientAddress() {
