@@ -1,7 +1,6 @@
 package com.loopin.pictures;
 
 import com.loopin.users.UserDeleted;
-import com.loopin.users.UserDirectory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Deletes what no profile uses: uploads older than {@code PICTURE_ORPHAN_HOURS} that no profile refers to (an
+ * Deletes what nothing uses: uploads older than {@code PICTURE_ORPHAN_HOURS} that no profile or event refers to (an
  * upload the app never used, a picture replaced or removed), and at once the pictures of a deleted account. Files
  * go first, then the row; a file that cannot be deleted keeps its row, so the next run tries again. Any instance
  * may run it; deleting twice is harmless.
@@ -26,19 +25,12 @@ class PictureCleanup {
 
     private final PictureRepository repository;
     private final Pictures pictures;
-    private final UserDirectory users;
     private final PictureProperties properties;
     private final Clock clock;
 
-    PictureCleanup(
-            PictureRepository repository,
-            Pictures pictures,
-            UserDirectory users,
-            PictureProperties properties,
-            Clock clock) {
+    PictureCleanup(PictureRepository repository, Pictures pictures, PictureProperties properties, Clock clock) {
         this.repository = repository;
         this.pictures = pictures;
-        this.users = users;
         this.properties = properties;
         this.clock = clock;
     }
@@ -51,7 +43,7 @@ class PictureCleanup {
         List<PictureRepository.Row> candidates = repository.createdBefore(before, 1000);
         for (int from = 0; from < candidates.size(); from += BATCH) {
             var batch = candidates.subList(from, Math.min(candidates.size(), from + BATCH));
-            Set<String> used = users.pictureNamesInUse(
+            Set<String> used = pictures.namesInUse(
                     batch.stream().map(PictureRepository.Row::key).collect(Collectors.toSet()));
             for (var row : batch) {
                 if (!used.contains(row.key()) && pictures.delete(row)) {

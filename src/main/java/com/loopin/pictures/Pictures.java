@@ -3,14 +3,15 @@ package com.loopin.pictures;
 import com.loopin.pictures.internal.PictureStorage;
 import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.ErrorCode;
+import com.loopin.shared.PictureReferences;
 import com.loopin.shared.RetryLaterException;
-import com.loopin.users.UserDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ public class Pictures {
     private final PictureRepository repository;
     private final PictureProperties properties;
     private final AbuseProtection protection;
-    private final UserDirectory users;
+    private final List<PictureReferences> references;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -46,7 +47,7 @@ public class Pictures {
             PictureRepository repository,
             PictureProperties properties,
             AbuseProtection protection,
-            UserDirectory users,
+            List<PictureReferences> references,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.processor = processor;
@@ -54,7 +55,7 @@ public class Pictures {
         this.repository = repository;
         this.properties = properties;
         this.protection = protection;
-        this.users = users;
+        this.references = references;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -152,10 +153,28 @@ public class Pictures {
         return keyOf(url)
                 .flatMap(repository::findByAnyKey)
                 .filter(row -> row.userId() != null && row.userId() == ownerId)
-                .filter(row ->
-                        users.pictureNamesInUse(java.util.Set.of(row.key())).isEmpty())
+                .filter(row -> namesInUse(java.util.Set.of(row.key())).isEmpty())
                 .map(this::delete)
                 .orElse(false);
+    }
+
+    /** Whether the URL names a picture of ours that this user uploaded (what an event may use as a cover). */
+    public boolean isUploadedBy(long userId, String url) {
+        Optional<String> key = keyOf(url);
+        return key.flatMap(repository::findByAnyKey)
+                // the picture itself, not its thumbnail
+                .filter(row -> row.key().equals(key.get()))
+                .map(row -> row.userId() != null && row.userId() == userId)
+                .orElse(false);
+    }
+
+    /** Of these picture keys, the ones a profile, an event or anything else still uses. */
+    java.util.Set<String> namesInUse(java.util.Set<String> names) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (PictureReferences module : references) {
+            used.addAll(module.namesInUse(names));
+        }
+        return used;
     }
 
     /**

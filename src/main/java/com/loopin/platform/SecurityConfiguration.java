@@ -161,9 +161,7 @@ class SecurityConfiguration {
     @Order(SecurityChains.PUBLIC_API)
     SecurityFilterChain publicApiChain(HttpSecurity http, AppProperties app, List<PublicPaths> publicPaths)
             throws Exception {
-        var paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher[] open =
-                openPatterns(publicPaths).stream().map(paths::matcher).toArray(RequestMatcher[]::new);
+        RequestMatcher[] open = openMatchers(publicPaths);
         RequestMatcher withoutToken = request -> request.getHeader(HttpHeaders.AUTHORIZATION) == null;
         // the path first: reading a header through the firewall checks its whole value, a bearer token included
         http.securityMatcher(new AndRequestMatcher(new OrRequestMatcher(open), withoutToken))
@@ -191,7 +189,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
-                        .requestMatchers(openPatterns(publicPaths).toArray(String[]::new))
+                        .requestMatchers(openMatchers(publicPaths))
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -235,11 +233,20 @@ class SecurityConfiguration {
         }
     }
 
-    private static List<String> openPatterns(List<PublicPaths> publicPaths) {
+    /** A pattern may begin with a method ({@code "GET /api/events"}): then only that method is open. */
+    private static RequestMatcher[] openMatchers(List<PublicPaths> publicPaths) {
+        var paths = PathPatternRequestMatcher.withDefaults();
         return publicPaths.stream()
-                .flatMap(paths -> paths.patterns().stream())
+                .flatMap(open -> open.patterns().stream())
                 .distinct()
-                .toList();
+                .map(pattern -> {
+                    int space = pattern.indexOf(' ');
+                    return space < 0
+                            ? paths.matcher(pattern)
+                            : paths.matcher(
+                                    HttpMethod.valueOf(pattern.substring(0, space)), pattern.substring(space + 1));
+                })
+                .toArray(RequestMatcher[]::new);
     }
 
     /** Whatever no other chain claims: static assets and redirects. The console has a chain of its own. */

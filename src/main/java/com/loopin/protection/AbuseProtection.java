@@ -177,6 +177,18 @@ public class AbuseProtection {
         limiter.hit(List.of(Limit.of("picture_uploads_hour", "picture-user:" + userId, perHour, Duration.ofHours(1))));
     }
 
+    /**
+     * Something a person creates for others to see (an event; later requests, invitations, reports): bounds how much
+     * one account can create per hour and per day.
+     *
+     * @param action names the limits ({@code event_creations_hour}, {@code …_day})
+     */
+    public void countPersonAction(String action, long userId, int perHour, int perDay) {
+        limiter.hit(List.of(
+                Limit.of(action + "_hour", action + "-user-h:" + userId, perHour, Duration.ofHours(1)),
+                Limit.of(action + "_day", action + "-user-d:" + userId, perDay, Duration.ofDays(1))));
+    }
+
     /** Refuses a number that is locked out after too many wrong codes. */
     public void requireNotLocked(PhoneNumber phone) {
         lockout.requireNotLocked(hashes.of(phone));

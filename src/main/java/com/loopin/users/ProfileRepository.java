@@ -166,6 +166,22 @@ class ProfileRepository {
     }
 
     /** Of these file names (a stored picture's key), the ones some profile's picture URL ends with. */
+    Map<Long, PersonCard> cards(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PersonCard> cards = new HashMap<>();
+        jdbc.sql("select p.user_id, p.name, pp.url from user_profile p"
+                        + " left join profile_picture pp on pp.profile_id = p.id and pp.position = 0"
+                        + " where p.user_id in (" + String.join(", ", Collections.nCopies(userIds.size(), "?")) + ")")
+                .params(List.copyOf(userIds))
+                .query(row -> {
+                    long id = row.getLong("user_id");
+                    cards.put(id, new PersonCard(id, row.getString("name"), row.getString("url")));
+                });
+        return cards;
+    }
+
     Set<String> pictureNamesInUse(Collection<String> names) {
         if (names.isEmpty()) {
             return Set.of();

@@ -54,10 +54,22 @@ public final class Api {
     }
 
     public Response post(String path, Object body, String token) {
+        return withBody("POST", path, body, token);
+    }
+
+    public Response patch(String path, Object body, String token) {
+        return withBody("PATCH", path, body, token);
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE().build());
+    }
+
+    private Response withBody(String method, String path, Object body, String token) {
         String text = body instanceof String s ? s : json.writeValueAsString(body);
         return send(request(path, token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text))
+                .method(method, HttpRequest.BodyPublishers.ofString(text))
                 .build());
     }
 

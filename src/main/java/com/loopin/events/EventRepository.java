@@ -1,0 +1,458 @@
+package com.loopin.events;
+
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
+
+import com.loopin.database.SqlDialect;
+import com.loopin.database.SqlWhere;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every statement on {@code event}, {@code event_tag} and {@code event_cover}. A status changes only through {@link
+ * #changeStatus}, which names the status it expects: of two parallel changes one finds its row and the other none.
+ */
+@Repository
+class EventRepository {
+
+    static final String COLUMNS = """
+            e.id, e.host_id, e.status, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.online,
+            e.venue_name, e.venue_address, e.area, e.city, e.country_code, e.latitude, e.longitude, e.join_url,
+            e.capacity, e.admission, e.audience, e.max_seats_per_request, e.visibility, e.price_paise,
+            e.seats_taken, e.waitlisted, e.pending_requests, e.cancel_reason, e.cancelled_by, e.cancelled_at,
+            e.published_at, e.completed_at, e.created_at, e.updated_at""";
+
+    /** Kilometres between the event and the point (?, ?, ? = latitude, latitude, longitude): haversine on both databases. */
+    private static final String DISTANCE = "(12742.0176 * asin(sqrt(power(sin(radians(e.latitude - ?) / 2), 2)"
+            + " + cos(radians(?)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ?) / 2), 2))))";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final SqlDialect dialect;
+
+    EventRepository(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.dialect = dialect;
+    }
+
+    /** @return false when the id is taken (the caller draws another) */
+    boolean insert(String id, long hostId, EventStatus status, EventSpec spec, Instant now) {
+        int inserted = jdbc.sql("""
+                        insert into event (id, host_id, status, title, description, starts_at, ends_at, time_zone,
+                            online, venue_name, venue_address, area, city, city_key, country_code, latitude, longitude,
+                            geocell, join_url, capacity, admission, audience, max_seats_per_request, visibility,
+                            price_paise, published_at, created_at, updated_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                        where not exists (select 1 from event where id = ?)""")
+                .params(withSpec(
+                        List.of(id, hostId, status.value()),
+                        spec,
+                        java.util.Arrays.asList(
+                                utc(status == EventStatus.PUBLISHED ? now : null), utc(now), utc(now), id)))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        writeTagsAndCovers(id, spec);
+        return true;
+    }
+
+    /** Writes the fields of an event in the expected status; @return false when its status changed meanwhile */
+    boolean update(String id, EventStatus expected, EventSpec spec, Instant now) {
+        int updated = jdbc.sql("""
+                        update event set title = ?, description = ?, starts_at = ?, ends_at = ?, time_zone = ?,
+                            online = ?, venue_name = ?, venue_address = ?, area = ?, city = ?, city_key = ?,
+                            country_code = ?, latitude = ?, longitude = ?, geocell = ?, join_url = ?, capacity = ?,
+                            admission = ?, audience = ?, max_seats_per_request = ?, visibility = ?, price_paise = ?,
+                            updated_at = ?
+                        where id = ? and status = ? and (cast(? as integer) is null or seats_taken <= ?)""")
+                .params(withSpec(
+                        List.of(),
+                        spec,
+                        java.util.Arrays.asList(utc(now), id, expected.value(), spec.capacity(), spec.capacity())))
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("delete from event_tag where event_id = ?").param(id).update();
+        jdbc.sql("delete from event_cover where event_id = ?").param(id).update();
+        writeTagsAndCovers(id, spec);
+        return true;
+    }
+
+    private static List<Object> withSpec(List<Object> before, EventSpec spec, List<Object> after) {
+        Venue venue = spec.venue();
+        List<Object> params = new ArrayList<>(before);
+        params.add(spec.title());
+        params.add(spec.description());
+        params.add(utc(spec.startsAt()));
+        params.add(utc(spec.endsAt()));
+        params.add(spec.timeZone().getId());
+        params.add(venue.online());
+        params.add(venue.name());
+        params.add(venue.address());
+        params.add(venue.area());
+        params.add(venue.city());
+        params.add(venue.cityKey());
+        params.add(venue.countryCode());
+        params.add(venue.latitude());
+        params.add(venue.longitude());
+        params.add(venue.geocell());
+        params.add(venue.joinUrl());
+        params.add(spec.capacity());
+        params.add(spec.admission());
+        params.add(spec.audience());
+        params.add(spec.maxSeatsPerRequest());
+        params.add(spec.visibility());
+        params.add(spec.pricePaise());
+        params.addAll(after);
+        return params;
+    }
+
+    private void writeTagsAndCovers(String id, EventSpec spec) {
+        template.batchUpdate(
+                "insert into event_tag (event_id, interest_id) values (?, ?)",
+                spec.interests().stream()
+                        .map(interest -> new Object[] {id, interest})
+                        .toList());
+        List<Object[]> covers = new ArrayList<>();
+        for (int position = 0; position < spec.coverPictures().size(); position++) {
+            String url = spec.coverPictures().get(position);
+            covers.add(new Object[] {id, position, url, url.substring(url.lastIndexOf('/') + 1)});
+        }
+        template.batchUpdate(
+                "insert into event_cover (event_id, position, url, picture_name) values (?, ?, ?, ?)", covers);
+    }
+
+    /**
+     * The one way a status changes: from the status the caller read to the next, in one statement.
+     *
+     * @return false when the event was no longer in {@code from} (another change won)
+     */
+    boolean changeStatus(String id, EventStatus from, EventStatus to, Instant now, String reason, String by) {
+        if (!from.canBecome(to)) {
+            throw new IllegalArgumentException(from + " cannot become " + to);
+        }
+        return jdbc.sql("""
+                        update event set status = ?, updated_at = ?,
+                            published_at = case when ? = 'published' then ? else published_at end,
+                            completed_at = case when ? = 'completed' then ? else completed_at end,
+                            cancelled_at = case when ? = 'cancelled' then ? else cancelled_at end,
+                            cancel_reason = case when ? = 'cancelled' then ? else cancel_reason end,
+                            cancelled_by = case when ? = 'cancelled' then ? else cancelled_by end
+                        where id = ? and status = ?""")
+                        .params(
+                                to.value(),
+                                utc(now),
+                                to.value(),
+                                utc(now),
+                                to.value(),
+                                utc(now),
+                                to.value(),
+                                utc(now),
+                                to.value(),
+                                reason,
+                                to.value(),
+                                by,
+                                id,
+                                from.value())
+                        .update()
+                == 1;
+    }
+
+    boolean deleteDraft(String id) {
+        return jdbc.sql("delete from event where id = ? and status = 'draft'")
+                        .param(id)
+                        .update()
+                == 1;
+    }
+
+    Optional<Event> find(String id) {
+        List<Event> found = jdbc.sql("select " + COLUMNS
+                        + ", cast(null as double precision) as distance_km from event e where e.id = ?")
+                .param(id)
+                .query((row, n) -> event(row))
+                .list();
+        return withTagsAndCovers(found).stream().findFirst();
+    }
+
+    /** Published events whose end has passed, oldest first. */
+    List<String> endedPublished(Instant now, int max) {
+        return jdbc.sql("select id from event where status = 'published' and ends_at <= ? order by ends_at limit ?")
+                .params(utc(now), max)
+                .query(String.class)
+                .list();
+    }
+
+    /** A host's events that have not started, not cancelled or completed: for an account's deletion. */
+    List<Event> upcomingHostedBy(long hostId, Instant now) {
+        return withTagsAndCovers(
+                jdbc.sql("select " + COLUMNS + ", cast(null as double precision) as distance_km from event e"
+                                + " where e.host_id = ? and e.status in ('draft', 'published') and e.ends_at > ?")
+                        .params(hostId, utc(now))
+                        .query((row, n) -> event(row))
+                        .list());
+    }
+
+    /** Of these picture file names, the ones some event's cover URL ends with. */
+    Set<String> coverNamesInUse(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select distinct picture_name from event_cover where picture_name in ("
+                        + marks(names.size()) + ")")
+                .params(List.copyOf(names))
+                .query(String.class)
+                .list());
+    }
+
+    /** One page of the listed events matching the query: {@code limit + 1} rows, to tell whether more follow. */
+    List<Event> listed(EventQuery query, Instant now) {
+        List<Object> selectParams = new ArrayList<>();
+        String distance = "cast(null as double precision)";
+        if (query.near() != null) {
+            distance = DISTANCE;
+            selectParams.addAll(List.of(
+                    query.near().latitude(),
+                    query.near().latitude(),
+                    query.near().longitude()));
+        }
+        String score = "0";
+        if (EventQuery.FOR_YOU.equals(query.order())
+                && !query.interestsOfCaller().isEmpty()) {
+            score = "(select count(*) from event_tag s where s.event_id = e.id and s.interest_id in ("
+                    + marks(query.interestsOfCaller().size()) + "))";
+            selectParams.addAll(query.interestsOfCaller());
+        }
+        SqlWhere inner = new SqlWhere()
+                .and("e.status = 'published'")
+                .and("e.visibility = 'public'")
+                .and("e.ends_at > ?", utc(now));
+        if (!query.interests().isEmpty()) {
+            inner.and(
+                    "exists (select 1 from event_tag t where t.event_id = e.id and t.interest_id in ("
+                            + marks(query.interests().size()) + "))",
+                    query.interests().toArray());
+        }
+        if (query.cityKey() != null) {
+            inner.and("e.city_key = ?", query.cityKey());
+        }
+        if (query.from() != null) {
+            inner.and("e.starts_at >= ?", utc(query.from()));
+        }
+        if (query.to() != null) {
+            inner.and("e.starts_at < ?", utc(query.to()));
+        }
+        if (query.audience() != null) {
+            inner.and("e.audience = ?", query.audience());
+        }
+        words(inner, query.words());
+        if (query.near() != null) {
+            var ranges = Geocell.around(
+                    query.near().latitude(),
+                    query.near().longitude(),
+                    query.near().radiusKm());
+            List<String> cells = new ArrayList<>();
+            List<Object> bounds = new ArrayList<>();
+            for (var range : ranges) {
+                cells.add("(e.geocell >= ? and e.geocell < ?)");
+                bounds.add(range.from());
+                bounds.add(range.to());
+            }
+            inner.and("(" + String.join(" or ", cells) + ")", bounds.toArray());
+        }
+        SqlWhere outer = new SqlWhere();
+        if (query.near() != null) {
+            outer.and("d.distance_km <= ?", query.near().radiusKm());
+        }
+        EventCursor after = query.cursor();
+        String orderBy;
+        switch (query.order()) {
+            case EventQuery.BY_DISTANCE -> {
+                orderBy = "d.distance_km, d.id";
+                if (after != null) {
+                    outer.and(
+                            "(d.distance_km > ? or (d.distance_km = ? and d.id > ?))",
+                            after.rank(),
+                            after.rank(),
+                            after.id());
+                }
+            }
+            case EventQuery.FOR_YOU -> {
+                orderBy = "d.score desc, d.starts_at, d.id";
+                if (after != null) {
+                    long rank = (long) after.rank();
+                    outer.and(
+                            "(d.score < ? or (d.score = ? and (d.starts_at > ? or (d.starts_at = ? and d.id > ?))))",
+                            rank,
+                            rank,
+                            utc(after.startsAt()),
+                            utc(after.startsAt()),
+                            after.id());
+                }
+            }
+            default -> {
+                orderBy = "d.starts_at, d.id";
+                if (after != null) {
+                    outer.and(
+                            "(d.starts_at > ? or (d.starts_at = ? and d.id > ?))",
+                            utc(after.startsAt()),
+                            utc(after.startsAt()),
+                            after.id());
+                }
+            }
+        }
+        String sql = "select * from (select " + COLUMNS + ", " + distance + " as distance_km, " + score
+                + " as score from event e" + inner.sql() + ") d" + outer.sql() + " order by " + orderBy + " limit ?";
+        List<Object> params = new ArrayList<>(selectParams);
+        params.addAll(inner.params());
+        params.addAll(outer.paramsAnd(query.limit() + 1));
+        return withTagsAndCovers(
+                jdbc.sql(sql).params(params).query((row, n) -> event(row)).list());
+    }
+
+    /** The caller's hosted events: upcoming in start order, or past (ended) latest first. */
+    List<Event> hostedBy(long hostId, boolean upcoming, EventCursor after, int limit, Instant now) {
+        SqlWhere where = new SqlWhere().and("e.host_id = ?", hostId);
+        where.and(upcoming ? "e.ends_at > ?" : "e.ends_at <= ?", utc(now));
+        if (after != null) {
+            where.and(
+                    upcoming
+                            ? "(e.starts_at > ? or (e.starts_at = ? and e.id > ?))"
+                            : "(e.starts_at < ? or (e.starts_at = ? and e.id < ?))",
+                    utc(after.startsAt()),
+                    utc(after.startsAt()),
+                    after.id());
+        }
+        String order = upcoming ? " order by e.starts_at, e.id" : " order by e.starts_at desc, e.id desc";
+        return withTagsAndCovers(
+                jdbc.sql("select " + COLUMNS + ", cast(null as double precision) as distance_km from event e"
+                                + where.sql() + order + " limit ?")
+                        .params(where.paramsAnd(limit + 1))
+                        .query((row, n) -> event(row))
+                        .list());
+    }
+
+    /** Words of the title and description: PostgreSQL's full-text index, the embedded database's like. */
+    private void words(SqlWhere where, List<String> words) {
+        if (words.isEmpty()) {
+            return;
+        }
+        if (dialect.isPostgres()) {
+            where.and("e.search_words @@ plainto_tsquery('simple', ?)", String.join(" ", words));
+        } else {
+            for (String word : words) {
+                where.and("lower(e.title || ' ' || e.description) like ? escape '\\'", SqlWhere.contains(word));
+            }
+        }
+    }
+
+    /** The interests and covers of these events, in one query, put on them. */
+    List<Event> withTagsAndCovers(List<Event> events) {
+        if (events.isEmpty()) {
+            return events;
+        }
+        List<String> ids = events.stream().map(Event::id).toList();
+        Map<String, List<Long>> tags = new HashMap<>();
+        Map<String, List<String>> covers = new HashMap<>();
+        String in = marks(ids.size());
+        List<Object> params = new ArrayList<>(ids);
+        params.addAll(ids);
+        jdbc.sql("select event_id, interest_id, cast(null as varchar(2048)) as url, 0 as position from event_tag"
+                        + " where event_id in (" + in + ")"
+                        + " union all select event_id, null, url, position from event_cover where event_id in (" + in
+                        + ") order by 1, 4")
+                .params(params)
+                .query(row -> {
+                    String id = row.getString("event_id");
+                    String url = row.getString("url");
+                    if (url == null) {
+                        tags.computeIfAbsent(id, key -> new ArrayList<>()).add(row.getLong("interest_id"));
+                    } else {
+                        covers.computeIfAbsent(id, key -> new ArrayList<>()).add(url);
+                    }
+                });
+        return events.stream()
+                .map(event -> event.withPictures(
+                        tags.getOrDefault(event.id(), List.of()).stream()
+                                .sorted()
+                                .toList(),
+                        List.copyOf(covers.getOrDefault(event.id(), List.of()))))
+                .toList();
+    }
+
+    static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    static Event event(ResultSet row) throws SQLException {
+        Venue venue = new Venue(
+                row.getBoolean("online"),
+                row.getString("venue_name"),
+                row.getString("venue_address"),
+                row.getString("area"),
+                row.getString("city"),
+                row.getString("country_code"),
+                row.getObject("latitude", Double.class),
+                row.getObject("longitude", Double.class),
+                row.getString("join_url"));
+        return new Event(
+                row.getString("id"),
+                row.getLong("host_id"),
+                EventStatus.of(row.getString("status")),
+                new EventSpec(
+                        row.getString("title"),
+                        row.getString("description"),
+                        List.of(),
+                        instant(row, "starts_at"),
+                        instant(row, "ends_at"),
+                        ZoneId.of(row.getString("time_zone")),
+                        venue,
+                        row.getObject("capacity", Integer.class),
+                        row.getString("admission"),
+                        row.getString("audience"),
+                        row.getInt("max_seats_per_request"),
+                        row.getString("visibility"),
+                        List.of(),
+                        row.getLong("price_paise")),
+                row.getInt("seats_taken"),
+                row.getInt("waitlisted"),
+                row.getInt("pending_requests"),
+                row.getString("cancel_reason"),
+                row.getString("cancelled_by"),
+                instant(row, "cancelled_at"),
+                instant(row, "published_at"),
+                instant(row, "completed_at"),
+                instant(row, "created_at"),
+                instant(row, "updated_at"),
+                row.getObject("distance_km", Double.class));
+    }
+
+    /** For the console: how many events there are in each status. */
+    Map<String, Long> countPerStatus() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select status, count(*) as n from event group by status").query(row -> {
+            counts.put(row.getString("status"), row.getLong("n"));
+        });
+        return counts;
+    }
+
+    static Set<String> ids(List<Event> events) {
+        return events.stream().map(Event::id).collect(Collectors.toSet());
+    }
+}

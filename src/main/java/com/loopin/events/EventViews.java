@@ -1,0 +1,118 @@
+package com.loopin.events;
+
+import com.loopin.interests.EventInterests;
+import com.loopin.interests.InterestView;
+import com.loopin.shared.BusinessTime;
+import com.loopin.shared.Caller;
+import com.loopin.users.PersonCard;
+import com.loopin.users.UserDirectory;
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Turns stored events into answers for one caller: their venue detail, their relation, the host cards. */
+@Component
+class EventViews {
+
+    private final UserDirectory users;
+    private final EventInterests interests;
+    private final BusinessTime time;
+    private final EventsProperties properties;
+
+    EventViews(UserDirectory users, EventInterests interests, BusinessTime time, EventsProperties properties) {
+        this.users = users;
+        this.interests = interests;
+        this.time = time;
+        this.properties = properties;
+    }
+
+    List<EventView> of(Collection<Event> events, Caller caller, URI service) {
+        Map<Long, PersonCard> hosts =
+                users.cards(events.stream().map(Event::hostId).collect(Collectors.toSet()));
+        Map<Long, String> names =
+                interests.all().stream().collect(Collectors.toMap(InterestView::id, InterestView::name, (a, b) -> a));
+        return events.stream()
+                .map(event -> view(event, caller, hosts, names, service))
+                .toList();
+    }
+
+    EventView of(Event event, Caller caller, URI service) {
+        return of(List.of(event), caller, service).getFirst();
+    }
+
+    private EventView view(
+            Event event, Caller caller, Map<Long, PersonCard> hosts, Map<Long, String> names, URI service) {
+        boolean host = event.hostedBy(caller == null ? null : caller.userId());
+        boolean staff = caller != null && caller.isStaff();
+        Venue venue = Visibility.seesExactVenue(event, caller)
+                ? event.spec().venue()
+                : event.spec().venue().approximate();
+        PersonCard card = hosts.get(event.hostId());
+        return new EventView(
+                event.id(),
+                event.status().value(),
+                event.spec().title(),
+                event.spec().description(),
+                event.spec().interests().stream()
+                        .map(id -> new EventView.Interest(id, names.getOrDefault(id, "")))
+                        .toList(),
+                inZone(event.spec().startsAt(), event),
+                inZone(event.spec().endsAt(), event),
+                event.spec().timeZone().getId(),
+                new EventView.VenueView(
+                        venue.online(),
+                        venue == event.spec().venue(),
+                        venue.name(),
+                        venue.address(),
+                        venue.area(),
+                        venue.city(),
+                        venue.countryCode(),
+                        venue.latitude(),
+                        venue.longitude(),
+                        venue.joinUrl()),
+                event.spec().capacity(),
+                event.spec().admission(),
+                event.spec().audience(),
+                event.spec().maxSeatsPerRequest(),
+                event.spec().visibility(),
+                event.spec().coverPictures(),
+                event.spec().pricePaise(),
+                null,
+                card == null ? null : new EventView.Host(card.userId(), card.name(), card.picture()),
+                event.seatsTaken(),
+                event.spec().capacity() == null
+                        ? null
+                        : Math.max(0, event.spec().capacity() - event.seatsTaken()),
+                event.waitlisted(),
+                host || staff ? event.pendingRequests() : null,
+                event.isPrivate() ? null : shareUrl(event.id(), service),
+                event.cancelReason(),
+                display(event.cancelledAt()),
+                display(event.publishedAt()),
+                event.distanceKm() == null ? null : Math.round(event.distanceKm() * 100) / 100.0,
+                caller == null || staff ? null : new EventView.Me(host, null, null, null),
+                display(event.createdAt()),
+                display(event.updatedAt()));
+    }
+
+    String shareUrl(String id, URI service) {
+        String base =
+                properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank()
+                        ? service.toString()
+                        : properties.publicBaseUrl();
+        return base.replaceAll("/+$", "") + "/e/" + id;
+    }
+
+    private static OffsetDateTime inZone(Instant instant, Event event) {
+        return instant.atZone(event.spec().timeZone()).toOffsetDateTime();
+    }
+
+    private OffsetDateTime display(Instant instant) {
+        return instant == null ? null : time.display(instant);
+    }
+}

@@ -1,0 +1,431 @@
+package com.loopin.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.loopin.support.Api;
+import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.FlowTest;
+import com.loopin.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The contract's hosting section on PostgreSQL, through the API as the app calls it. */
+@FlowTest
+class HostingFlowTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CapturingSmsSender sms;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    EventCompletion completion;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    Events events;
+    Instant nextWeek;
+
+    @BeforeEach
+    void setUp() {
+        clock.reset();
+        api = new Api(port);
+        events = new Events(api, sms);
+        nextWeek = Instant.now().plus(Duration.ofDays(7));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void onlyAPersonWithACompleteProfileHosts() {
+        var refused = api.post(
+                "/api/events", Events.body("Board games night", nextWeek, true), events.personWithoutProfile());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo("PROFILE_INCOMPLETE");
+
+        var anonymous = api.post("/api/events", Events.body("Board games night", nextWeek, true), null);
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyBrokenRuleIsListedAtOnce() {
+        Map<String, Object> body = new HashMap<>(Events.body("  a ", nextWeek, true));
+        body.put("interests", List.of());
+        body.put(
+                "ends_at",
+                nextWeek.minusSeconds(60)
+                        .atZone(Events.KOLKATA)
+                        .toOffsetDateTime()
+                        .toString());
+        body.put("capacity", 0);
+        body.put("admission", "lottery");
+        body.put("max_seats_per_request", 11);
+        body.put("time_zone", "Mars/Olympus");
+        body.put("visibility", "secret");
+
+        var refused = api.post("/api/events", body, events.host());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("code")).isEqualTo("VALIDATION_ERROR");
+        assertThat(fields(refused.json()))
+                .contains(
+                        "title",
+                        "interests",
+                        "ends_at",
+                        "capacity",
+                        "admission",
+                        "max_seats_per_request",
+                        "time_zone",
+                        "visibility");
+    }
+
+    @Test
+    void theRulesOfTimesVenueCoversAndPrice() {
+        String host = events.host();
+        var tooLong = api.post(
+                "/api/events",
+                Events.with(
+                        Events.body("A long retreat", nextWeek, true),
+                        "ends_at",
+                        nextWeek.plus(Duration.ofDays(8))
+                                .atZone(Events.KOLKATA)
+                                .toOffsetDateTime()
+                                .toString()),
+                host);
+        assertThat(fields(tooLong.json())).containsExactly("ends_at");
+
+        var past = api.post(
+                "/api/events", Events.body("Yesterday's walk", Instant.now().minusSeconds(3600), true), host);
+        assertThat(fields(past.json())).containsExactly("starts_at");
+        assertThat(api.post(
+                                "/api/events",
+                                Events.body("Yesterday's walk", Instant.now().minusSeconds(3600), false),
+                                host)
+                        .status())
+                .as("a draft may be dated in the past; publishing it is refused")
+                .isEqualTo(201);
+
+        var noCity = api.post(
+                "/api/events",
+                Events.with(Events.body("Nowhere", nextWeek, true), "venue", Map.of("name", "A hall")),
+                host);
+        assertThat(fields(noCity.json())).containsExactly("venue.city");
+
+        var online = api.post(
+                "/api/events",
+                Events.with(Events.body("Online quiz", nextWeek, true), "venue", Map.of("online", true)),
+                host);
+        assertThat(fields(online.json())).containsExactly("venue.join_url");
+
+        var notMine = api.post(
+                "/api/events",
+                Events.with(
+                        Events.body("Stolen cover", nextWeek, true),
+                        "cover_pictures",
+                        List.of("https://example.com/pic1.jpg")),
+                host);
+        assertThat(fields(notMine.json())).containsExactly("cover_pictures[0]");
+
+        var paid = api.post(
+                "/api/events", Events.with(Events.body("Paid jam", nextWeek, true), "price_paise", 50_000), host);
+        assertThat(paid.status()).isEqualTo(409);
+        assertThat(paid.text("code")).isEqualTo("PAID_EVENTS_UNAVAILABLE");
+        var badPrice =
+                api.post("/api/events", Events.with(Events.body("Paid jam", nextWeek, true), "price_paise", 50), host);
+        assertThat(fields(badPrice.json())).containsExactly("price_paise");
+    }
+
+    @Test
+    void aDraftIsTheHostsAloneUntilPublished() {
+        String host = events.host();
+        String stranger = events.host();
+        var created = api.post("/api/events", Events.body("Pottery for beginners", nextWeek, false), host);
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode draft = created.json().get("data");
+        String id = draft.get("id").asString();
+        assertThat(id).matches("[0-9A-Za-z]{8}");
+        assertThat(draft.get("status").asString()).isEqualTo("draft");
+        assertThat(draft.get("me").get("is_host").asBoolean()).isTrue();
+        assertThat(draft.get("venue").get("exact").asBoolean()).isTrue();
+        assertThat(draft.get("venue").get("name").asString()).isEqualTo("Cubbon Park, main gate");
+        assertThat(draft.get("host").get("name").asString()).isEqualTo("Gaurav Kumar");
+        assertThat(draft.get("pending_requests").asInt()).isZero();
+
+        assertThat(api.get("/api/events/" + id, stranger).status()).isEqualTo(404);
+        assertThat(api.get("/api/events/" + id).status()).isEqualTo(404);
+        assertThat(api.get("/e/" + id).status()).isEqualTo(404);
+        var strangerPublishes = api.post("/api/events/" + id + "/publish", Map.of(), stranger);
+        assertThat(strangerPublishes.status())
+                .as("a draft does not exist for others")
+                .isEqualTo(404);
+
+        var published = api.post("/api/events/" + id + "/publish", Map.of(), host);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(published.json().get("data").get("status").asString()).isEqualTo("published");
+        assertThat(api.post("/api/events/" + id + "/publish", Map.of(), host).text("code"))
+                .isEqualTo("EVENT_NOT_DRAFT");
+
+        JsonNode seen = api.get("/api/events/" + id, stranger).json().get("data");
+        assertThat(seen.get("me").get("is_host").asBoolean()).isFalse();
+        assertThat(seen.get("me").get("request").isNull()).isTrue();
+        assertThat(seen.get("pending_requests").isNull()).as("the host's count").isTrue();
+        assertThat(seen.get("venue").get("exact").asBoolean()).isFalse();
+        assertThat(seen.get("venue").get("name").isNull()).isTrue();
+        assertThat(seen.get("venue").get("address").isNull()).isTrue();
+        assertThat(seen.get("venue").get("area").asString()).isEqualTo("Central");
+        assertThat(seen.get("venue").get("latitude").asDouble()).isEqualTo(12.98);
+        assertThat(seen.get("venue").get("longitude").asDouble()).isEqualTo(77.59);
+        assertThat(seen.get("seats_left").asInt()).isEqualTo(20);
+        assertThat(seen.get("share_url").asString()).endsWith("/e/" + id);
+        assertThat(api.get("/api/events/" + id).json().get("data").get("me").isNull())
+                .as("no token, no relation")
+                .isTrue();
+    }
+
+    @Test
+    void aTimeInKolkataIsThatTimeOnThePageAndInTheList() {
+        LocalDate day = LocalDate.now(Events.KOLKATA).plusDays(3);
+        Instant seven = day.atTime(LocalTime.of(19, 0)).atZone(Events.KOLKATA).toInstant();
+        String id = events.create(events.host(), Events.body("Evening ghazals", seven, true));
+
+        JsonNode page = api.get("/api/events/" + id).json().get("data");
+        assertThat(page.get("starts_at").asString()).isEqualTo(day + "T19:00:00+05:30");
+        assertThat(page.get("time_zone").asString()).isEqualTo("Asia/Kolkata");
+        JsonNode listed = StreamSupport.stream(
+                        api.get("/api/events?from=" + day + "&to=" + day + "&limit=50")
+                                .json()
+                                .get("data")
+                                .spliterator(),
+                        false)
+                .filter(event -> event.get("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
+        assertThat(listed.get("starts_at").asString()).isEqualTo(day + "T19:00:00+05:30");
+        assertThat(api.get("/e/" + id).body())
+                .contains(day.getDayOfMonth() + " ")
+                .contains("7:00 PM IST");
+    }
+
+    @Test
+    void onlyTheHostEditsAndANewTimeOnAPublishedEventIsAReschedule() {
+        String host = events.host();
+        String id = events.create(host, Events.body("Salsa social", nextWeek, true));
+
+        var stranger = api.patch("/api/events/" + id, Map.of("title", "Mine now"), events.host());
+        assertThat(stranger.status()).isEqualTo(403);
+        assertThat(stranger.text("code")).isEqualTo("NOT_EVENT_HOST");
+
+        var renamed = api.patch(
+                "/api/events/" + id,
+                Map.of("title", "Salsa & bachata social", "venue", Map.of("area", "Indiranagar")),
+                host);
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        JsonNode data = renamed.json().get("data");
+        assertThat(data.get("title").asString()).isEqualTo("Salsa & bachata social");
+        assertThat(data.get("venue").get("area").asString()).isEqualTo("Indiranagar");
+        assertThat(data.get("venue").get("city").asString())
+                .as("the rest of the venue stays")
+                .isEqualTo("Bengaluru");
+        assertThat(data.get("capacity").asInt()).isEqualTo(20);
+
+        Instant later = nextWeek.plus(Duration.ofDays(1));
+        var moved = api.patch(
+                "/api/events/" + id,
+                Map.of(
+                        "starts_at",
+                                later.atZone(Events.KOLKATA).toOffsetDateTime().toString(),
+                        "ends_at",
+                                later.plusSeconds(7200)
+                                        .atZone(Events.KOLKATA)
+                                        .toOffsetDateTime()
+                                        .toString()),
+                host);
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(api.patch("/api/events/" + id, Map.of("capacity", 0), host).text("code"))
+                .isEqualTo("VALIDATION_ERROR");
+        var unlimited = new HashMap<String, Object>();
+        unlimited.put("capacity", null);
+        JsonNode open = api.patch("/api/events/" + id, unlimited, host).json().get("data");
+        assertThat(open.get("capacity").isNull()).isTrue();
+        assertThat(open.get("seats_left").isNull()).isTrue();
+        assertThat(api.patch("/api/events/" + id, Map.of("publish", true), host).status())
+                .isEqualTo(400);
+
+        assertThat(audit(id)).containsExactly("event.create", "event.update", "event.reschedule", "event.update");
+    }
+
+    @Test
+    void aCancelledEventShowsItsReasonAndChangesNoMore() {
+        String host = events.host();
+        String id = events.create(host, Events.body("Street food walk", nextWeek, true));
+
+        assertThat(api.post("/api/events/" + id + "/cancel", Map.of(), host).text("code"))
+                .isEqualTo("VALIDATION_ERROR");
+        assertThat(api.post("/api/events/" + id + "/cancel", Map.of("reason", "Heavy rain"), events.host())
+                        .text("code"))
+                .isEqualTo("NOT_EVENT_HOST");
+        var cancelled = api.post("/api/events/" + id + "/cancel", Map.of("reason", "Heavy rain forecast"), host);
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.json().get("data").get("status").asString()).isEqualTo("cancelled");
+        assertThat(cancelled.json().get("data").get("cancel_reason").asString()).isEqualTo("Heavy rain forecast");
+
+        assertThat(api.patch("/api/events/" + id, Map.of("title", "Again"), host)
+                        .text("code"))
+                .isEqualTo("EVENT_CANCELLED");
+        assertThat(api.post("/api/events/" + id + "/cancel", Map.of("reason", "Twice"), host)
+                        .text("code"))
+                .isEqualTo("EVENT_CANCELLED");
+        assertThat(api.post("/api/events/" + id + "/publish", Map.of(), host).text("code"))
+                .isEqualTo("EVENT_CANCELLED");
+        assertThat(api.get("/e/" + id).body()).contains("Heavy rain forecast");
+        assertThat(listedIds("/api/events?limit=50&q=street+food+walk")).doesNotContain(id);
+    }
+
+    @Test
+    void onlyADraftIsDeleted() {
+        String host = events.host();
+        String published = events.create(host, Events.body("Chess in the park", nextWeek, true));
+        String draft = events.create(host, Events.body("Chess in the park (draft)", nextWeek, false));
+
+        var refused = api.delete("/api/events/" + published, host);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("EVENT_NOT_DRAFT");
+        assertThat(api.delete("/api/events/" + draft, events.host()).status()).isEqualTo(404);
+        assertThat(api.delete("/api/events/" + draft, host).status()).isEqualTo(200);
+        assertThat(api.get("/api/events/" + draft, host).status()).isEqualTo(404);
+    }
+
+    @Test
+    void nothingChangesOnceItStartsAndItCompletesAfterItsEnd() {
+        var person = events.person();
+        String host = person.token();
+        Instant soon = Instant.now().plus(Duration.ofHours(1));
+        String id = events.create(host, Events.body("Sunrise yoga", soon, true));
+
+        clock.advance(Duration.ofHours(2));
+        host = events.logIn(person);
+        var started = api.patch("/api/events/" + id, Map.of("title", "Sunset yoga"), host);
+        assertThat(started.status()).isEqualTo(409);
+        assertThat(started.text("code")).isEqualTo("EVENT_STARTED");
+        assertThat(api.post("/api/events/" + id + "/cancel", Map.of("reason", "Too late"), host)
+                        .text("code"))
+                .isEqualTo("EVENT_STARTED");
+
+        clock.advance(Duration.ofHours(3));
+        host = events.logIn(person);
+        assertThat(completion.completeEnded()).isPositive();
+        assertThat(api.get("/api/events/" + id, host)
+                        .json()
+                        .get("data")
+                        .get("status")
+                        .asString())
+                .isEqualTo("completed");
+        assertThat(api.patch("/api/events/" + id, Map.of("title", "Again"), host)
+                        .text("code"))
+                .isEqualTo("EVENT_COMPLETED");
+        assertThat(completion.completeEnded()).as("completed once").isZero();
+        assertThat(audit(id)).containsExactly("event.create", "event.complete");
+    }
+
+    @Test
+    void unlistedIsReachedByItsLinkAndPrivateByNoStranger() {
+        String host = events.host();
+        String unlisted = events.create(
+                host, Events.with(Events.body("Book club: Gitanjali", nextWeek, true), "visibility", "unlisted"));
+        String hidden = events.create(
+                host, Events.with(Events.body("Book club: private", nextWeek, true), "visibility", "private"));
+
+        assertThat(listedIds("/api/events?limit=50&q=book+club")).doesNotContain(unlisted, hidden);
+        assertThat(api.get("/api/events/" + unlisted).status()).isEqualTo(200);
+        assertThat(api.get("/e/" + unlisted).status()).isEqualTo(200);
+        assertThat(api.get("/api/events/" + hidden, events.host()).status()).isEqualTo(404);
+        assertThat(api.get("/e/" + hidden).status()).isEqualTo(404);
+        JsonNode own = api.get("/api/events/" + hidden, host).json().get("data");
+        assertThat(own.get("share_url").isNull())
+                .as("a private event has no public page")
+                .isTrue();
+    }
+
+    @Test
+    void theHostsOwnListHoldsDraftsAndPastEvents() {
+        var person = events.person();
+        String host = person.token();
+        String draft = events.create(host, Events.body("Draft meetup", nextWeek, false));
+        String published = events.create(host, Events.body("Published meetup", nextWeek.plusSeconds(60), true));
+        String soon =
+                events.create(host, Events.body("Soon meetup", Instant.now().plusSeconds(600), true));
+
+        assertThat(listedIds("/api/me/events", host)).containsExactly(soon, draft, published);
+        clock.advance(Duration.ofHours(4));
+        host = events.logIn(person);
+        assertThat(listedIds("/api/me/events?when=past", host)).containsExactly(soon);
+        assertThat(api.get("/api/me/events?role=going", host).status()).isEqualTo(400);
+        assertThat(api.get("/api/me/events").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aDeletedAccountsUpcomingEventsAreCancelled() {
+        String host = events.host();
+        String id = events.create(host, Events.body("Farewell dinner", nextWeek, true));
+        String draft = events.create(host, Events.body("Farewell draft", nextWeek, false));
+
+        assertThat(api.delete("/api/auth/account", host).status()).isEqualTo(200);
+
+        JsonNode event = api.get("/api/events/" + id).json().get("data");
+        assertThat(event.get("status").asString()).isEqualTo("cancelled");
+        assertThat(event.get("cancel_reason").asString()).contains("closed their Loopin account");
+        assertThat(event.get("host").isNull()).isTrue();
+        assertThat(jdbc.sql("select count(*) from event where id = ?")
+                        .param(draft)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private List<String> listedIds(String path) {
+        return listedIds(path, null);
+    }
+
+    private List<String> listedIds(String path, String token) {
+        var answer = api.get(path, token);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return StreamSupport.stream(answer.json().get("data").spliterator(), false)
+                .map(event -> event.get("id").asString())
+                .toList();
+    }
+
+    private List<String> audit(String id) {
+        return jdbc.sql("select action from audit_entry where target_type = 'event' and target_id = ? order by id")
+                .param(id)
+                .query(String.class)
+                .list();
+    }
+
+    static List<String> fields(JsonNode problem) {
+        return StreamSupport.stream(problem.get("errors").spliterator(), false)
+                .map(error -> error.get("field").asString())
+                .toList();
+    }
+}
