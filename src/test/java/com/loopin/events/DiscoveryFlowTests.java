@@ -101,7 +101,8 @@ class DiscoveryFlowTests {
                 .as("in start order, the id breaking ties")
                 .isEqualTo(sortedByStartAndId(original));
         assertThat(seen)
-                .noneMatch(id -> title(id).startsWith("Early") && seen.indexOf(id) > 0 && isAfterFirstPage(id, seen));
+                .as("an event added before the pages already read is not shown on a later page")
+                .noneMatch(id -> title(id).startsWith("Early"));
     }
 
     @Test
