@@ -37,7 +37,7 @@ class EventRepository {
             e.published_at, e.completed_at, e.created_at, e.updated_at""";
 
     /** Kilometres between the event and the point (?, ?, ? = latitude, latitude, longitude): haversine on both databases. */
-    private static final String DISTANCE = "(12742.0176 * asin(sqrt(power(sin(radians(e.latitude - ?) / 2), 2)"
+    private static final String DISTANCE = "(cast(12742.0176 as double precision) * asin(sqrt(power(sin(radians(e.latitude - ?) / 2), 2)"
             + " + cos(radians(?)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ?) / 2), 2))))";
 
     private final JdbcClient jdbc;

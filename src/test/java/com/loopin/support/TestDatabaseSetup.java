@@ -17,10 +17,17 @@ public class TestDatabaseSetup implements LauncherSessionListener {
 
     /**
      * A fresh, empty database for one test class whose traffic must not mix with the others' (or that takes its
-     * database away): dropped if left from an earlier run, created, and given to the application.
+     * database away): dropped if left from an earlier run, created, and given to the application. In the
+     * embedded-database pass, an H2 file of its own.
      */
     public static void ownDatabase(String name, org.springframework.test.context.DynamicPropertyRegistry registry)
             throws SQLException {
+        String embedded = System.getProperty("spring.datasource.url", "");
+        if (embedded.startsWith("jdbc:h2:file:")) {
+            // the embedded-database pass: a file of its own beside the shared one
+            registry.add("spring.datasource.url", () -> embedded.replaceFirst("/[^/;]+;", "/" + name + ";"));
+            return;
+        }
         try (Connection admin = DriverManager.getConnection(SERVER, "postgres", "")) {
             admin.createStatement().execute("drop database if exists " + name + " with (force)");
             admin.createStatement().execute("create database " + name);
