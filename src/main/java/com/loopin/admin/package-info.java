@@ -5,6 +5,7 @@
             "audit",
             "auth",
             "database",
+            "events",
             "interests",
             "leads",
             "pictures",

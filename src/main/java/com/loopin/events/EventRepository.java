@@ -37,8 +37,9 @@ class EventRepository {
             e.published_at, e.completed_at, e.created_at, e.updated_at""";
 
     /** Kilometres between the event and the point (?, ?, ? = latitude, latitude, longitude): haversine on both databases. */
-    private static final String DISTANCE = "(cast(12742.0176 as double precision) * asin(sqrt(power(sin(radians(e.latitude - ?) / 2), 2)"
-            + " + cos(radians(?)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ?) / 2), 2))))";
+    private static final String DISTANCE =
+            "(cast(12742.0176 as double precision) * asin(sqrt(power(sin(radians(e.latitude - ?) / 2), 2)"
+                    + " + cos(radians(?)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ?) / 2), 2))))";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -441,6 +442,47 @@ class EventRepository {
                 instant(row, "created_at"),
                 instant(row, "updated_at"),
                 row.getObject("distance_km", Double.class));
+    }
+
+    /** The console's list: every event, latest start first, narrowed by the filter. */
+    org.springframework.data.domain.Page<Event> search(
+            EventFilter filter, ZoneId zone, org.springframework.data.domain.Pageable page) {
+        SqlWhere where = new SqlWhere();
+        String text = filter.text() == null ? "" : filter.text().strip();
+        if (!text.isEmpty()) {
+            where.and(
+                    "(e.id = ? or lower(e.title) like ? escape '\\')",
+                    text,
+                    SqlWhere.contains(text.toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (filter.status() != null && !filter.status().isBlank()) {
+            where.and("e.status = ?", filter.status());
+        }
+        if (filter.city() != null && !filter.city().isBlank()) {
+            where.and("e.city_key = ?", Venue.key(filter.city()));
+        }
+        if (filter.from() != null) {
+            where.and("e.starts_at >= ?", utc(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.and(
+                    "e.starts_at < ?",
+                    utc(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (filter.hostId() != null) {
+            where.and("e.host_id = ?", filter.hostId());
+        }
+        long total = jdbc.sql("select count(*) from event e" + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        List<Event> rows = withTagsAndCovers(jdbc.sql("select " + COLUMNS
+                        + ", cast(null as double precision) as distance_km from event e" + where.sql()
+                        + " order by e.starts_at desc, e.id limit ? offset ?")
+                .params(where.paramsAnd(page.getPageSize(), page.getOffset()))
+                .query((row, n) -> event(row))
+                .list());
+        return new org.springframework.data.domain.PageImpl<>(rows, page, total);
     }
 
     /** For the console: how many events there are in each status. */
