@@ -58,7 +58,8 @@ class PictureController {
             description = "A JPEG, PNG or WebP (recognised by its content) of at most PICTURE_MAX_BYTES (10 MB) and "
                     + "PICTURE_MAX_PIXELS. It is decoded and encoded anew, so no metadata (GPS included) survives; "
                     + "its long side is bounded to PICTURE_MAX_SIDE (2048) and a thumbnail is made. Use the `url` "
-                    + "in profile_pictures; pictures no profile uses are deleted after PICTURE_ORPHAN_HOURS.")
+                    + "in profile_pictures or an event's cover_pictures; pictures nothing uses are deleted after "
+                    + "PICTURE_ORPHAN_HOURS.")
     @ApiErrors({
         VALIDATION_ERROR,
         PICTURE_INVALID,

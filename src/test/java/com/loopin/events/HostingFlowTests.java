@@ -70,6 +70,24 @@ class HostingFlowTests {
     }
 
     @Test
+    void creatingIsLimitedPerPerson() {
+        String host = events.host();
+        for (int i = 0; i < 10; i++) {
+            events.create(host, Events.body("Open mic " + i, nextWeek, false));
+        }
+
+        var limited = api.post("/api/events", Events.body("Open mic 11", nextWeek, false), host);
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.text("code")).isEqualTo("RATE_LIMITED");
+        assertThat(limited.text("limit")).isEqualTo("event_creations_hour");
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isPositive();
+        assertThat(api.post("/api/events", Events.body("Someone else's", nextWeek, false), events.host())
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void everyBrokenRuleIsListedAtOnce() {
         Map<String, Object> body = new HashMap<>(Events.body("  a ", nextWeek, true));
         body.put("interests", List.of());
