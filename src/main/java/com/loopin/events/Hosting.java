@@ -320,7 +320,7 @@ public class Hosting {
         return value == null ? null : value.toString();
     }
 
-    private static String newId() {
+    static String newId() {
         char[] id = new char[8];
         for (int i = 0; i < id.length; i++) {
             id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
