@@ -45,7 +45,8 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT \
     SMS_PROVIDER=console LOG_FORMAT= ADMIN_USERNAME=bench ADMIN_PASSWORD=bench-staff-password-123 \
     PUMPING_DETECTION_ENABLED=false TRUSTED_PROXIES=127.0.0.1 \
     CLIENT_MAX_CONCURRENT_REQUESTS=100000 CLIENT_REQUESTS_PER_SECOND=100000000 CLIENT_REQUEST_BURST=100000000 \
-    RATE_LIMIT_REFRESH_PER_IP=100000000
+    RATE_LIMIT_REFRESH_PER_IP=100000000 EVENT_CREATES_PER_HOUR=100000000 EVENT_CREATES_PER_DAY=100000000 \
+    SAMPLE_EVENTS=false
 # the load asks for far more codes than it verifies, which is what pumping looks like: the detector would pause
 # the bench's prefixes (counting and the throttle check, the per-request part, stay on). Sign-ups and
 # verifications come from many client addresses (X-Forwarded-For, trusted from 127.0.0.1 as from a balancer)
@@ -156,6 +157,19 @@ BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/auth/complete-profile" 
     "$URL/api/auth/complete-profile" -- 2
 tail -n +2001 "$OUT/sessions.txt" > "$OUT/refresh-sessions.txt"
 load_once "POST /api/auth/refresh" refresh.lua "$URL/api/auth/refresh" BENCH_SESSIONS "$OUT/refresh-sessions.txt"
+
+EVENT_USERS=${EVENT_USERS:-1000000}
+EVENT_COUNT=${EVENT_COUNT:-100000}
+echo "== events: $EVENT_USERS users with complete profiles and $EVENT_COUNT published events in 50 cities"
+psql -d "$DB" -v users="$EVENT_USERS" -v events="$EVENT_COUNT" -f bench/events-seed.sql
+psql -d "$DB" -c "select id from event where id like 'b%' order by random() limit 20000" > "$OUT/event-ids.txt"
+# the reference paths again, now that the database holds the million users
+load "GET /api/auth/profile (1M users)" get.lua -H "Authorization: Bearer $TOKEN" "$URL/api/auth/profile"
+load "GET /api/events (interest, city)" events-discover.lua "$URL"
+load "GET /api/events (near, 10 km)" events-near.lua "$URL"
+BENCH_EVENT_IDS=$OUT/event-ids.txt load "GET /api/events/{id}" event-page.lua "$URL"
+BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/events" event-create.lua "$URL/api/events" -- 2
+psql -d "$DB" -f bench/events-explain.sql > "$OUT/events-explain.txt" 2>&1
 
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
 echo "RSS after load: ${RSS_MB} MB"

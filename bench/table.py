@@ -8,7 +8,13 @@ out, pgb_select, pgb_update, rss_mb, first_answer = sys.argv[1:6]
 pgb_select, pgb_update = float(pgb_select or 0), float(pgb_update or 0)
 ORDER = ["GET /api/", "GET /api/health", "GET /api/auth/event-interests", "GET /api/auth/profile",
          "POST /api/auth/signup", "POST /api/auth/verify-otp", "POST /api/auth/refresh",
-         "POST /api/auth/complete-profile"]
+         "POST /api/auth/complete-profile", "GET /api/auth/profile (1M users)", "GET /api/events (interest, city)",
+         "GET /api/events (near, 10 km)", "GET /api/events/{id}", "POST /api/events"]
+# the events issue's goals: each path's throughput over a reference path's, measured in the same run
+GOALS = [("GET /api/events (interest, city)", "GET /api/auth/profile (1M users)", 0.5),
+         ("GET /api/events (near, 10 km)", "GET /api/auth/profile (1M users)", 0.3),
+         ("GET /api/events/{id}", "GET /api/auth/profile (1M users)", 0.6),
+         ("POST /api/events", "POST /api/auth/signup", 0.5)]
 
 print("| endpoint | req/s | p50 ms | p99 ms | errors | PG transactions / request | ÷ pgbench select-only | "
       "÷ pgbench simple-update |")
@@ -25,6 +31,20 @@ for name in ORDER:
     print(f"| {name} | {rps:,.0f} | {median('p50_ms'):.2f} | {median('p99_ms'):.2f} | {errors} | "
           f"{per_request:.2f} | {rps / pgb_select if pgb_select else 0:.2f} | "
           f"{rps / pgb_update if pgb_update else 0:.2f} |")
+medians = {}
+for name in ORDER:
+    path = pathlib.Path(out) / ("results." + re.sub(r"[^a-zA-Z0-9]", "_", name))
+    if path.exists():
+        runs = [dict(re.findall(r"(\w+)=([\d.]+)", line)) for line in path.read_text().splitlines()]
+        medians[name] = (statistics.median(float(run["rps"]) for run in runs),
+                         statistics.median(float(run["p99_ms"]) for run in runs))
+if all(path in medians and reference in medians for path, reference, _ in GOALS):
+    print()
+    print("| path | ÷ reference | ratio | goal | p99 ms (goal ≤ 50) |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for path, reference, goal in GOALS:
+        ratio = medians[path][0] / medians[reference][0]
+        print(f"| {path} | {reference} | {ratio:.2f} | ≥ {goal} | {medians[path][1]:.1f} |")
 print()
 print(f"pgbench select-only: {pgb_select:,.0f} tps; simple-update: {pgb_update:,.0f} tps")
 print(f"RSS after the load: {rss_mb} MB; first answer after start: {first_answer} s")
