@@ -27,7 +27,7 @@ begin
 end $$;
 
 insert into app_user (phone_number, is_active, created_at, updated_at)
-select '+9160' || lpad(g::text, 8, '0'), true, now(), now() from generate_series(1, :users) g
+select '+9160' || lpad(g::text, 8, '0'), true, now(), now() from generate_series(1::bigint, :users) g
 on conflict do nothing;
 insert into user_profile (user_id, name, birth_date, gender, created_at, updated_at, completed_at)
 select u.id, 'Bench Host ' || u.id, date '1995-01-01', 'female', now(), now(), now()
@@ -58,7 +58,7 @@ select 'b' || lpad(to_hex(g), 7, '0'),
        case when g % 17 = 0 then 'women' else 'everyone' end,
        1 + g % 2,
        'public', 0, now(), now(), now()
-from generate_series(1, :events) g
+from generate_series(1::bigint, :events) g
 join bench_city_n c on c.n = g % 50
 join bench_host h on h.n = (g * 7) % :users
 on conflict do nothing;

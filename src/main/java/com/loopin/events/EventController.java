@@ -2,7 +2,6 @@ package com.loopin.events;
 
 import com.loopin.shared.ApiEnvelope;
 import com.loopin.shared.ApiErrors;
-import com.loopin.shared.ApiPage;
 import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -159,7 +158,7 @@ class EventController {
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.INVALID_CURSOR})
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    ApiPage<EventView> list(
+    ApiEnvelope.Paged<EventView> list(
             @AuthenticationPrincipal Caller caller,
             @Parameter(description = "Interest ids, comma-separated: events with any of them", example = "3,7")
                     @RequestParam(required = false)
@@ -188,7 +187,7 @@ class EventController {
                 new Discovery.Params(interests, city, near, radiusKm, from, to, q, audience, order, limit, cursor),
                 caller,
                 service());
-        return ApiPage.of("Events retrieved", page.events(), page.nextCursor());
+        return ApiEnvelope.Paged.of("Events retrieved", page.events(), page.nextCursor());
     }
 
     @Operation(
@@ -210,7 +209,7 @@ class EventController {
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.INVALID_CURSOR})
     @GetMapping(path = "/api/me/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    ApiPage<EventView> mine(
+    ApiEnvelope.Paged<EventView> mine(
             @AuthenticationPrincipal Caller caller,
             @Parameter(schema = @Schema(allowableValues = {"hosting"})) @RequestParam(required = false) String role,
             @Parameter(schema = @Schema(allowableValues = {"upcoming", "past"})) @RequestParam(required = false)
@@ -218,7 +217,7 @@ class EventController {
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {
         var page = discovery.mine(caller, role, when, limit, cursor, service());
-        return ApiPage.of("Events retrieved", page.events(), page.nextCursor());
+        return ApiEnvelope.Paged.of("Events retrieved", page.events(), page.nextCursor());
     }
 
     private static URI service() {

@@ -3,7 +3,6 @@ package com.loopin.pictures;
 import com.loopin.pictures.internal.PictureStorage;
 import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.ErrorCode;
-import com.loopin.shared.PictureReferences;
 import com.loopin.shared.RetryLaterException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -98,6 +98,9 @@ class ApiErrorsDocumentation implements OperationCustomizer {
         if (code == ErrorCode.RATE_LIMITED) {
             body.put("limit", "ip_code_requests");
         }
+        if (code == ErrorCode.CAPACITY_BELOW_SEATS_TAKEN) {
+            body.put("seats_taken", 12);
+        }
         if (code == ErrorCode.SMS_SEGMENT_THROTTLED) {
             body.put("limit", "sms_segment");
         }

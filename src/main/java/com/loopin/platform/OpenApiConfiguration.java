@@ -92,6 +92,9 @@ class OpenApiConfiguration {
                         new StringSchema()
                                 .description("With RATE_LIMITED and SMS_SEGMENT_THROTTLED: which limit it was; "
                                         + "for people and logs, apps need not switch on it"))
+                .addProperty(
+                        "seats_taken",
+                        new IntegerSchema().description("With CAPACITY_BELOW_SEATS_TAKEN: the seats already taken"))
                 .required(List.of("type", "title", "status", "detail", "instance", "success", "message", "code"));
     }
 }

@@ -56,6 +56,15 @@ public class UserDirectory {
         ONLY_PICTURE
     }
 
+    /**
+     * Of these file names (the last segment of a picture URL's path), the ones some profile's picture URL ends
+     * with.
+     */
+    @Transactional(readOnly = true)
+    public Set<String> pictureNamesInUse(Collection<String> names) {
+        return profiles.pictureNamesInUse(names);
+    }
+
     /** Name and first picture of each of these users who has a profile (hosts on event pages, guests later). */
     @Transactional(readOnly = true)
     public Map<Long, PersonCard> cards(Collection<Long> userIds) {

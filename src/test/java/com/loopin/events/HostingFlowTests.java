@@ -41,6 +41,9 @@ class HostingFlowTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    com.loopin.staff.StaffAccounts staff;
+
     Api api;
     Events events;
     Instant nextWeek;
@@ -319,6 +322,61 @@ class HostingFlowTests {
                 .isEqualTo("EVENT_CANCELLED");
         assertThat(api.get("/e/" + id).body()).contains("Heavy rain forecast");
         assertThat(listedIds("/api/events?limit=50&q=street+food+walk")).doesNotContain(id);
+    }
+
+    @Test
+    void ofParallelCancellationsExactlyOneWins() throws Exception {
+        String host = events.host();
+        String id = events.create(host, Events.body("Monsoon trek", nextWeek, true));
+
+        List<Integer> statuses;
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                answers.add(threads.submit(() -> api.post(
+                                "/api/events/" + id + "/cancel", Map.of("reason", "Landslide warning " + n), host)
+                        .status()));
+            }
+            statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(7);
+        assertThat(audit(id)).containsExactly("event.create", "event.cancel");
+    }
+
+    @Test
+    void staffCancelThroughTheStaffApiAndTheCapacityStaysAboveTheSeatsTaken() {
+        String host = events.host();
+        String id = events.create(host, Events.body("Startup mixer", nextWeek, true));
+        jdbc.sql("update event set seats_taken = 12 where id = ?").param(id).update();
+
+        var tooSmall = api.patch("/api/events/" + id, Map.of("capacity", 10), host);
+        assertThat(tooSmall.status()).isEqualTo(409);
+        assertThat(tooSmall.text("code")).isEqualTo("CAPACITY_BELOW_SEATS_TAKEN");
+        assertThat(tooSmall.json().get("seats_taken").asInt()).isEqualTo(12);
+
+        String staffName = "events-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        staff.create(
+                com.loopin.shared.Actor.system("test"),
+                staffName,
+                "events-staff-password",
+                com.loopin.staff.StaffRole.STAFF);
+        String staffToken = api.post(
+                        "/api/auth/token", Map.of("username", staffName, "password", "events-staff-password"))
+                .text("token");
+        assertThat(api.patch("/api/events/" + id, Map.of("title", "Staff edit"), staffToken)
+                        .text("code"))
+                .as("staff cancel, they do not edit")
+                .isEqualTo("NOT_EVENT_HOST");
+        var cancelled = api.post("/api/events/" + id + "/cancel", Map.of("reason", "Reported as a scam"), staffToken);
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.json().at("/data/me").isNull()).isTrue();
+        assertThat(audit(id)).containsExactly("event.create", "event.cancel_by_staff");
     }
 
     @Test

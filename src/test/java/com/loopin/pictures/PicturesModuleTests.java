@@ -5,10 +5,10 @@ import static org.mockito.BDDMockito.given;
 
 import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.PhoneNumber;
-import com.loopin.shared.PictureReferences;
 import com.loopin.support.ModulePlatform;
 import com.loopin.support.TestPhones;
 import com.loopin.users.UserDeleted;
+import com.loopin.users.UserDirectory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Set;
@@ -36,12 +36,12 @@ class PicturesModuleTests {
                 () -> Path.of("target/pictures-module-test").toAbsolutePath().toString());
     }
 
-    /** The neighbours the module asks (upload limits, which pictures profiles or events use), played by mocks. */
+    /** The neighbours the module asks (upload limits, which pictures profiles use; no event module here), played by mocks. */
     @MockitoBean
     AbuseProtection protection;
 
     @MockitoBean
-    PictureReferences profiles;
+    UserDirectory users;
 
     @Autowired
     Pictures pictures;
@@ -70,13 +70,13 @@ class PicturesModuleTests {
         assertThat(pictures.forget(owner + 7, url))
                 .as("removed from someone else's profile, who had copied the URL")
                 .isFalse();
-        given(profiles.namesInUse(Set.of(key))).willReturn(Set.of(key));
+        given(users.pictureNamesInUse(Set.of(key))).willReturn(Set.of(key));
         assertThat(pictures.forget(owner, url))
                 .as("another profile still shows it")
                 .isFalse();
         assertThat(stored(key)).isTrue();
 
-        given(profiles.namesInUse(Set.of(key))).willReturn(Set.of());
+        given(users.pictureNamesInUse(Set.of(key))).willReturn(Set.of());
         assertThat(pictures.forget(owner, url)).isTrue();
         assertThat(stored(key)).isFalse();
     }
