@@ -1,7 +1,6 @@
 package com.loopin.events;
 
 import java.time.Instant;
-import java.util.List;
 
 /** An event as stored, with its interests and cover pictures. */
 record Event(
@@ -22,25 +21,6 @@ record Event(
         Instant updatedAt,
         /* only in a list ordered or filtered by distance */
         Double distanceKm) {
-
-    Event withPictures(List<Long> interests, List<String> coverPictures) {
-        return new Event(
-                id,
-                hostId,
-                status,
-                spec.withPictures(interests, coverPictures),
-                seatsTaken,
-                waitlisted,
-                pendingRequests,
-                cancelReason,
-                cancelledBy,
-                cancelledAt,
-                publishedAt,
-                completedAt,
-                createdAt,
-                updatedAt,
-                distanceKm);
-    }
 
     boolean hostedBy(Long userId) {
         return userId != null && userId == hostId;

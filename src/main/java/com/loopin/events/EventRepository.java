@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EventRepository {
 
-    static final String COLUMNS = """
+    private static final String BASE_COLUMNS = """
             e.id, e.host_id, e.status, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.online,
             e.venue_name, e.venue_address, e.area, e.city, e.country_code, e.latitude, e.longitude, e.join_url,
             e.capacity, e.admission, e.audience, e.max_seats_per_request, e.visibility, e.price_paise,
             e.seats_taken, e.waitlisted, e.pending_requests, e.cancel_reason, e.cancelled_by, e.cancelled_at,
             e.published_at, e.completed_at, e.created_at, e.updated_at""";
+
+    /** An event's interest ids and cover URLs, aggregated in the event's own row (no second query). */
+    private static final String POSTGRES_LISTS = """
+            , (select string_agg(cast(t.interest_id as varchar), ',' order by t.interest_id)
+                 from event_tag t where t.event_id = e.id) as tag_list,
+              (select string_agg(c.url, chr(10) order by c.position)
+                 from event_cover c where c.event_id = e.id) as cover_list""";
+
+    private static final String EMBEDDED_LISTS = """
+            , (select listagg(cast(t.interest_id as varchar), ',') within group (order by t.interest_id)
+                 from event_tag t where t.event_id = e.id) as tag_list,
+              (select listagg(c.url, char(10)) within group (order by c.position)
+                 from event_cover c where c.event_id = e.id) as cover_list""";
 
     /** Kilometres between the event and the point (?, ?, ? = latitude, latitude, longitude): haversine on both databases. */
     private static final String DISTANCE =
@@ -44,11 +56,14 @@ class EventRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SqlDialect dialect;
+    /** Every column of an event, its interests and covers included, as {@link #event} reads them. */
+    private final String columns;
 
     EventRepository(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.template = template;
         this.dialect = dialect;
+        this.columns = BASE_COLUMNS + dialect.pick(POSTGRES_LISTS, EMBEDDED_LISTS);
     }
 
     /** @return false when the id is taken (the caller draws another) */
@@ -176,6 +191,36 @@ class EventRepository {
                 == 1;
     }
 
+    boolean takeSeats(String id, int seats, Instant now) {
+        return jdbc.sql("""
+                        update event set seats_taken = seats_taken + ?
+                        where id = ? and status = 'published' and starts_at > ?
+                          and (capacity is null or seats_taken + ? <= capacity)""").params(seats, id, utc(now), seats).update() == 1;
+    }
+
+    void giveSeatsBack(String id, int seats) {
+        jdbc.sql("update event set seats_taken = seats_taken - ? where id = ? and seats_taken >= ?")
+                .params(seats, id, seats)
+                .update();
+    }
+
+    void changeCounts(String id, int pending, int waitlisted) {
+        jdbc.sql("""
+                        update event set pending_requests = pending_requests + ?, waitlisted = waitlisted + ?
+                        where id = ? and pending_requests + ? >= 0 and waitlisted + ? >= 0""").params(pending, waitlisted, id, pending, waitlisted).update();
+    }
+
+    /** Counts one more on the waitlist and draws its position; the row stays locked until the commit. */
+    long joinWaitlist(String id) {
+        jdbc.sql("update event set waitlisted = waitlisted + 1, waitlist_next = waitlist_next + 1 where id = ?")
+                .param(id)
+                .update();
+        return jdbc.sql("select waitlist_next from event where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
     boolean deleteDraft(String id) {
         return jdbc.sql("delete from event where id = ? and status = 'draft'")
                         .param(id)
@@ -184,12 +229,12 @@ class EventRepository {
     }
 
     Optional<Event> find(String id) {
-        List<Event> found = jdbc.sql("select " + COLUMNS
+        List<Event> found = jdbc.sql("select " + columns
                         + ", cast(null as double precision) as distance_km from event e where e.id = ?")
                 .param(id)
                 .query((row, n) -> event(row))
                 .list();
-        return withTagsAndCovers(found).stream().findFirst();
+        return found.stream().findFirst();
     }
 
     /** Published events whose end has passed, oldest first. */
@@ -202,12 +247,11 @@ class EventRepository {
 
     /** A host's events that have not started, not cancelled or completed: for an account's deletion. */
     List<Event> upcomingHostedBy(long hostId, Instant now) {
-        return withTagsAndCovers(
-                jdbc.sql("select " + COLUMNS + ", cast(null as double precision) as distance_km from event e"
-                                + " where e.host_id = ? and e.status in ('draft', 'published') and e.ends_at > ?")
-                        .params(hostId, utc(now))
-                        .query((row, n) -> event(row))
-                        .list());
+        return (jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
+                        + " where e.host_id = ? and e.status in ('draft', 'published') and e.ends_at > ?")
+                .params(hostId, utc(now))
+                .query((row, n) -> event(row))
+                .list());
     }
 
     /** Of these picture file names, the ones some event's cover URL ends with. */
@@ -318,13 +362,12 @@ class EventRepository {
                 }
             }
         }
-        String sql = "select * from (select " + COLUMNS + ", " + distance + " as distance_km, " + score
+        String sql = "select * from (select " + columns + ", " + distance + " as distance_km, " + score
                 + " as score from event e" + inner.sql() + ") d" + outer.sql() + " order by " + orderBy + " limit ?";
         List<Object> params = new ArrayList<>(selectParams);
         params.addAll(inner.params());
         params.addAll(outer.paramsAnd(query.limit() + 1));
-        return withTagsAndCovers(
-                jdbc.sql(sql).params(params).query((row, n) -> event(row)).list());
+        return (jdbc.sql(sql).params(params).query((row, n) -> event(row)).list());
     }
 
     /** The caller's hosted events: upcoming in start order, or past (ended) latest first. */
@@ -341,12 +384,11 @@ class EventRepository {
                     after.id());
         }
         String order = upcoming ? " order by e.starts_at, e.id" : " order by e.starts_at desc, e.id desc";
-        return withTagsAndCovers(
-                jdbc.sql("select " + COLUMNS + ", cast(null as double precision) as distance_km from event e"
-                                + where.sql() + order + " limit ?")
-                        .params(where.paramsAnd(limit + 1))
-                        .query((row, n) -> event(row))
-                        .list());
+        return (jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
+                        + where.sql() + order + " limit ?")
+                .params(where.paramsAnd(limit + 1))
+                .query((row, n) -> event(row))
+                .list());
     }
 
     /** Words of the title and description: PostgreSQL's full-text index, the embedded database's like. */
@@ -363,38 +405,11 @@ class EventRepository {
         }
     }
 
-    /** The interests and covers of these events, in one query, put on them. */
-    List<Event> withTagsAndCovers(List<Event> events) {
-        if (events.isEmpty()) {
-            return events;
+    private static List<Long> tags(String list) {
+        if (list == null || list.isEmpty()) {
+            return List.of();
         }
-        List<String> ids = events.stream().map(Event::id).toList();
-        Map<String, List<Long>> tags = new HashMap<>();
-        Map<String, List<String>> covers = new HashMap<>();
-        String in = marks(ids.size());
-        List<Object> params = new ArrayList<>(ids);
-        params.addAll(ids);
-        jdbc.sql("select event_id, interest_id, cast(null as varchar(2048)) as url, 0 as position from event_tag"
-                        + " where event_id in (" + in + ")"
-                        + " union all select event_id, null, url, position from event_cover where event_id in (" + in
-                        + ") order by 1, 4")
-                .params(params)
-                .query(row -> {
-                    String id = row.getString("event_id");
-                    String url = row.getString("url");
-                    if (url == null) {
-                        tags.computeIfAbsent(id, key -> new ArrayList<>()).add(row.getLong("interest_id"));
-                    } else {
-                        covers.computeIfAbsent(id, key -> new ArrayList<>()).add(url);
-                    }
-                });
-        return events.stream()
-                .map(event -> event.withPictures(
-                        tags.getOrDefault(event.id(), List.of()).stream()
-                                .sorted()
-                                .toList(),
-                        List.copyOf(covers.getOrDefault(event.id(), List.of()))))
-                .toList();
+        return java.util.Arrays.stream(list.split(",")).map(Long::valueOf).toList();
     }
 
     static String marks(int count) {
@@ -419,7 +434,7 @@ class EventRepository {
                 new EventSpec(
                         row.getString("title"),
                         row.getString("description"),
-                        List.of(),
+                        tags(row.getString("tag_list")),
                         instant(row, "starts_at"),
                         instant(row, "ends_at"),
                         ZoneId.of(row.getString("time_zone")),
@@ -429,7 +444,9 @@ class EventRepository {
                         row.getString("audience"),
                         row.getInt("max_seats_per_request"),
                         row.getString("visibility"),
-                        List.of(),
+                        row.getString("cover_list") == null
+                                ? List.of()
+                                : List.of(row.getString("cover_list").split("\n")),
                         row.getLong("price_paise")),
                 row.getInt("seats_taken"),
                 row.getInt("waitlisted"),
@@ -476,7 +493,7 @@ class EventRepository {
                 .params(where.params())
                 .query(Long.class)
                 .single();
-        List<Event> rows = withTagsAndCovers(jdbc.sql("select " + COLUMNS
+        List<Event> rows = (jdbc.sql("select " + columns
                         + ", cast(null as double precision) as distance_km from event e" + where.sql()
                         + " order by e.starts_at desc, e.id limit ? offset ?")
                 .params(where.paramsAnd(page.getPageSize(), page.getOffset()))

@@ -21,24 +21,6 @@ record EventSpec(
         List<String> coverPictures,
         long pricePaise) {
 
-    EventSpec withPictures(List<Long> interests, List<String> coverPictures) {
-        return new EventSpec(
-                title,
-                description,
-                interests,
-                startsAt,
-                endsAt,
-                timeZone,
-                venue,
-                capacity,
-                admission,
-                audience,
-                maxSeatsPerRequest,
-                visibility,
-                coverPictures,
-                pricePaise);
-    }
-
     /** The fields as the host wrote them, for a patch to be laid over. */
     EventFields fields() {
         return new EventFields(

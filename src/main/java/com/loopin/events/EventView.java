@@ -102,20 +102,54 @@ public record EventView(
 
     public record Price(long seatPaise, long feePaise, long feeGstPaise, long totalPaise) {}
 
-    /** The caller's relation to the event. Requests, tickets and invitations come with the going module. */
+    /** The caller's relation to the event: their live or last request, their ticket, an invitation. */
     public record Me(
             boolean isHost,
             @Schema(nullable = true) RequestRelation request,
             @Schema(nullable = true) TicketRelation ticket,
-            @Schema(nullable = true) InvitationRelation invitation) {}
+            @Schema(nullable = true) InvitationRelation invitation) {
 
+        /** Accepted, with a ticket that is not cancelled: the exact venue is theirs to see. */
+        boolean going() {
+            return ticket != null && !"cancelled".equals(ticket.status());
+        }
+    }
+
+    /** A request as its guest sees it. {@code payment} comes with paid events (null until then). */
     public record RequestRelation(
-            String id,
-            String status,
-            int seats,
-            @Schema(nullable = true) Integer waitlistPosition) {}
+            @Schema(example = "Rq7fK2m9Xa1B") String id,
 
-    public record TicketRelation(String id, String code, int seats, String status) {}
+            @Schema(
+                    allowableValues = {
+                        "pending",
+                        "awaiting_payment",
+                        "accepted",
+                        "declined",
+                        "waitlisted",
+                        "cancelled",
+                        "expired",
+                        "removed"
+                    })
+            String status,
+
+            int seats,
+
+            @Schema(nullable = true, description = "Place on the waitlist, 1 first")
+            Long waitlistPosition,
+
+            @Schema(nullable = true, description = "For a paid event awaiting payment (not built yet)")
+            Object payment) {}
+
+    public record TicketRelation(
+            @Schema(example = "Tk3jD8s0Qw2E") String id,
+
+            @Schema(description = "What the QR code holds: the ticket id, signed; nothing about the person")
+            String code,
+
+            int seats,
+
+            @Schema(allowableValues = {"valid", "checked_in", "cancelled"})
+            String status) {}
 
     public record InvitationRelation(String id, String status) {}
 }

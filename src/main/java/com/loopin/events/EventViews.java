@@ -23,12 +23,19 @@ class EventViews {
     private final EventInterests interests;
     private final BusinessTime time;
     private final EventsProperties properties;
+    private final List<EventRelations> relations;
 
-    EventViews(UserDirectory users, EventInterests interests, BusinessTime time, EventsProperties properties) {
+    EventViews(
+            UserDirectory users,
+            EventInterests interests,
+            BusinessTime time,
+            EventsProperties properties,
+            List<EventRelations> relations) {
         this.users = users;
         this.interests = interests;
         this.time = time;
         this.properties = properties;
+        this.relations = relations;
     }
 
     List<EventView> of(Collection<Event> events, Caller caller, URI service) {
@@ -36,8 +43,13 @@ class EventViews {
                 users.cards(events.stream().map(Event::hostId).collect(Collectors.toSet()));
         Map<Long, String> names =
                 interests.all().stream().collect(Collectors.toMap(InterestView::id, InterestView::name, (a, b) -> a));
+        Map<String, EventView.Me> mine = new java.util.HashMap<>();
+        if (caller != null && caller.userId() != null && !events.isEmpty()) {
+            List<String> ids = events.stream().map(Event::id).toList();
+            relations.forEach(module -> mine.putAll(module.of(caller.userId(), ids)));
+        }
         return events.stream()
-                .map(event -> view(event, caller, hosts, names, service))
+                .map(event -> view(event, caller, hosts, names, mine.get(event.id()), service))
                 .toList();
     }
 
@@ -46,12 +58,16 @@ class EventViews {
     }
 
     private EventView view(
-            Event event, Caller caller, Map<Long, PersonCard> hosts, Map<Long, String> names, URI service) {
+            Event event,
+            Caller caller,
+            Map<Long, PersonCard> hosts,
+            Map<Long, String> names,
+            EventView.Me relation,
+            URI service) {
         boolean host = event.hostedBy(caller == null ? null : caller.userId());
         boolean staff = caller != null && caller.isStaff();
-        Venue venue = Visibility.seesExactVenue(event, caller)
-                ? event.spec().venue()
-                : event.spec().venue().approximate();
+        boolean exact = Visibility.seesExactVenue(event, caller) || (relation != null && relation.going());
+        Venue venue = exact ? event.spec().venue() : event.spec().venue().approximate();
         PersonCard card = hosts.get(event.hostId());
         return new EventView(
                 event.id(),
@@ -95,7 +111,11 @@ class EventViews {
                 display(event.cancelledAt()),
                 display(event.publishedAt()),
                 event.distanceKm() == null ? null : Math.round(event.distanceKm() * 100) / 100.0,
-                caller == null || staff ? null : new EventView.Me(host, null, null, null),
+                caller == null || staff
+                        ? null
+                        : relation == null
+                                ? new EventView.Me(host, null, null, null)
+                                : new EventView.Me(host, relation.request(), relation.ticket(), relation.invitation()),
                 display(event.createdAt()),
                 display(event.updatedAt()));
     }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * A point's geohash as a number: 30 bits (geohash precision 6, cells of about 1.2 × 0.6 km), longitude and latitude
  * bits interleaved. A coarser cell is a prefix of bits, so the events of a cell are one range of the indexed {@code
- * geocell} column on both databases, with no collation or extension involved. A radius search asks for the cell
- * around the point and its eight neighbours, at the finest precision whose cells are at least the radius across,
- * then keeps the events within the exact distance.
+ * geocell} column on both databases, with no collation or extension involved. A radius search asks for the cells
+ * within the radius of the point's cell (at most 3 each way, at the finest precision that allows it; cells that
+ * follow each other on the curve merged into one range), then keeps the events within the exact distance.
  */
 final class Geocell {
 
@@ -48,38 +48,57 @@ final class Geocell {
 
     static List<Range> around(double latitude, double longitude, double radiusKm) {
         int precision = precisionFor(latitude, radiusKm);
+        int steps = steps(latitude, radiusKm, precision);
         int bits = precision * 5;
         double cellLat = 180 / Math.pow(2, bits / 2);
         double cellLon = 360 / Math.pow(2, bits - bits / 2);
-        List<Range> ranges = new ArrayList<>();
-        for (int dLat = -1; dLat <= 1; dLat++) {
-            for (int dLon = -1; dLon <= 1; dLon++) {
+        java.util.TreeSet<Long> prefixes = new java.util.TreeSet<>();
+        for (int dLat = -steps; dLat <= steps; dLat++) {
+            for (int dLon = -steps; dLon <= steps; dLon++) {
                 double lat = Math.max(-90, Math.min(89.999999, latitude + dLat * cellLat));
                 double lon = wrap(longitude + dLon * cellLon);
-                long prefix = of(lat, lon) >>> (BITS - bits);
-                Range range = new Range(prefix << (BITS - bits), (prefix + 1) << (BITS - bits));
-                if (!ranges.contains(range)) {
-                    ranges.add(range);
-                }
+                prefixes.add(of(lat, lon) >>> (BITS - bits));
             }
         }
+        // neighbouring cells that follow each other on the curve make one range
+        List<Range> ranges = new ArrayList<>();
+        long from = -1;
+        long to = -1;
+        for (long prefix : prefixes) {
+            if (prefix != to) {
+                if (from >= 0) {
+                    ranges.add(new Range(from << (BITS - bits), to << (BITS - bits)));
+                }
+                from = prefix;
+            }
+            to = prefix + 1;
+        }
+        ranges.add(new Range(from << (BITS - bits), to << (BITS - bits)));
         return ranges;
     }
 
-    /** The finest precision (1–6) whose cells, at this latitude, are at least the radius tall and wide. */
+    /**
+     * The finest precision (1–6) at which the radius spans at most {@link #MAX_STEPS} cells each way: finer cells
+     * read fewer events outside the circle, more cells mean more ranges to ask for.
+     */
     static int precisionFor(double latitude, double radiusKm) {
         for (int precision = 6; precision > 1; precision--) {
-            int bits = precision * 5;
-            double heightDegrees = 180 / Math.pow(2, bits / 2);
-            // the narrowest cell the neighbours reach: a cell's height away from the point, towards the pole
-            double widthFactor = Math.cos(Math.toRadians(Math.min(89, Math.abs(latitude) + heightDegrees)));
-            double heightKm = heightDegrees * KM_PER_DEGREE;
-            double widthKm = 360 / Math.pow(2, bits - bits / 2) * KM_PER_DEGREE * widthFactor;
-            if (heightKm >= radiusKm && widthKm >= radiusKm) {
+            if (steps(latitude, radiusKm, precision) <= MAX_STEPS) {
                 return precision;
             }
         }
         return 1;
+    }
+
+    static final int MAX_STEPS = 3;
+
+    /** How many cells the radius spans, north-south or east-west (at the narrowest latitude it reaches). */
+    private static int steps(double latitude, double radiusKm, int precision) {
+        int bits = precision * 5;
+        double heightKm = 180 / Math.pow(2, bits / 2) * KM_PER_DEGREE;
+        double reach = Math.min(89, Math.abs(latitude) + radiusKm / KM_PER_DEGREE);
+        double widthKm = 360 / Math.pow(2, bits - bits / 2) * KM_PER_DEGREE * Math.cos(Math.toRadians(reach));
+        return (int) Math.max(Math.ceil(radiusKm / heightKm), Math.ceil(radiusKm / widthKm));
     }
 
     private static double wrap(double longitude) {

@@ -98,6 +98,15 @@ class ApiErrorsDocumentation implements OperationCustomizer {
         if (code == ErrorCode.RATE_LIMITED) {
             body.put("limit", "ip_code_requests");
         }
+        if (code == ErrorCode.EVENT_FULL) {
+            body.put("seats_left", 1);
+        }
+        if (code == ErrorCode.REQUEST_NOT_OPEN) {
+            body.put("request_id", "Rq7fK2m9Xa1B");
+        }
+        if (code == ErrorCode.ALREADY_CHECKED_IN) {
+            body.put("checked_in_at", "2027-01-10T18:42:07+05:30");
+        }
         if (code == ErrorCode.CAPACITY_BELOW_SEATS_TAKEN) {
             body.put("seats_taken", 12);
         }

@@ -95,6 +95,15 @@ class OpenApiConfiguration {
                 .addProperty(
                         "seats_taken",
                         new IntegerSchema().description("With CAPACITY_BELOW_SEATS_TAKEN: the seats already taken"))
+                .addProperty("seats_left", new IntegerSchema().description("With EVENT_FULL: the seats still free"))
+                .addProperty(
+                        "request_id",
+                        new StringSchema().description("With REQUEST_NOT_OPEN: the request that blocked a batch"))
+                .addProperty(
+                        "checked_in_at",
+                        new StringSchema()
+                                .format("date-time")
+                                .description("With ALREADY_CHECKED_IN: when the first scan checked the ticket in"))
                 .required(List.of("type", "title", "status", "detail", "instance", "success", "message", "code"));
     }
 }

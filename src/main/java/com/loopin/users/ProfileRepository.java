@@ -141,6 +141,15 @@ class ProfileRepository {
         return new PageImpl<>(rows, page, total);
     }
 
+    List<UserSummary> summaries(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return summaries(
+                " where u.id in (" + String.join(", ", Collections.nCopies(userIds.size(), "?")) + ")",
+                List.copyOf(userIds));
+    }
+
     Optional<UserSummary> summary(long userId) {
         return summaries(" where u.id = ?", List.of(userId)).stream().findFirst();
     }

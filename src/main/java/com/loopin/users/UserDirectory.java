@@ -65,6 +65,13 @@ public class UserDirectory {
         return profiles.pictureNamesInUse(names);
     }
 
+    /** These users with their profiles, by id (users that do not exist are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, UserSummary> findAll(Collection<Long> userIds) {
+        return profiles.summaries(userIds).stream()
+                .collect(Collectors.toMap(UserSummary::userId, user -> user, (a, b) -> a));
+    }
+
     /** Name and first picture of each of these users who has a profile (hosts on event pages, guests later). */
     @Transactional(readOnly = true)
     public Map<Long, PersonCard> cards(Collection<Long> userIds) {

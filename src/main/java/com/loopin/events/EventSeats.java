@@ -1,0 +1,61 @@
+package com.loopin.events;
+
+import com.loopin.shared.Caller;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The seats and counts of an event, as the going module changes them: each change one conditional statement on
+ * the event's row, in the caller's transaction, so seats are never oversold on one instance or several.
+ */
+@Service
+public class EventSeats {
+
+    private final EventRepository events;
+
+    EventSeats(EventRepository events) {
+        this.events = events;
+    }
+
+    /** The event if the caller may see it (404 otherwise, never 403). */
+    public EventFacts visibleTo(String id, Caller caller) {
+        return events.find(id)
+                .filter(event -> Visibility.canSee(event, caller))
+                .map(EventFacts::of)
+                .orElseThrow(EventRefusedException::notFound);
+    }
+
+    public Optional<EventFacts> find(String id) {
+        return events.find(id).map(EventFacts::of);
+    }
+
+    /**
+     * Takes seats for an accepted request: only while the event is published, has not started and has room.
+     *
+     * @return false when they do not fit (or the event changed)
+     */
+    public boolean take(String id, int seats, Instant now) {
+        return events.takeSeats(id, seats, now);
+    }
+
+    /** Gives seats back (a cancelled place, a removed guest): the mirror of {@link #take}. */
+    public void giveBack(String id, int seats) {
+        events.giveSeatsBack(id, seats);
+    }
+
+    /** A request now waits for the host (+1) or no longer does (-1). */
+    public void pending(String id, int delta) {
+        events.changeCounts(id, delta, 0);
+    }
+
+    /** Puts one request on the waitlist: the position it gets (never one given before on this event). */
+    public long joinWaitlist(String id) {
+        return events.joinWaitlist(id);
+    }
+
+    /** A request left the waitlist (promoted, cancelled, decided). */
+    public void leaveWaitlist(String id) {
+        events.changeCounts(id, 0, -1);
+    }
+}

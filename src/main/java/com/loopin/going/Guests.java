@@ -1,0 +1,188 @@
+package com.loopin.going;
+
+import com.loopin.events.EventFacts;
+import com.loopin.events.EventRefusedException;
+import com.loopin.events.EventSeats;
+import com.loopin.events.EventView;
+import com.loopin.going.GoingViews.GuestCard;
+import com.loopin.going.GoingViews.GuestRequest;
+import com.loopin.going.GoingViews.TicketView;
+import com.loopin.interests.EventInterests;
+import com.loopin.interests.InterestView;
+import com.loopin.shared.BusinessTime;
+import com.loopin.shared.Caller;
+import com.loopin.shared.ErrorCode;
+import com.loopin.shared.FieldError;
+import com.loopin.shared.ValidationFailedException;
+import com.loopin.users.UserDirectory;
+import com.loopin.users.UserSummary;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.Period;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading who is going: the host's request list with guest cards, a guest's tickets, a person's relation. */
+@Service
+@Transactional(readOnly = true)
+public class Guests {
+
+    private final RequestRepository requests;
+    private final TicketRepository tickets;
+    private final TicketCodes codes;
+    private final EventSeats events;
+    private final UserDirectory users;
+    private final EventInterests interests;
+    private final BusinessTime time;
+
+    Guests(
+            RequestRepository requests,
+            TicketRepository tickets,
+            TicketCodes codes,
+            EventSeats events,
+            UserDirectory users,
+            EventInterests interests,
+            BusinessTime time) {
+        this.requests = requests;
+        this.tickets = tickets;
+        this.codes = codes;
+        this.events = events;
+        this.users = users;
+        this.interests = interests;
+        this.time = time;
+    }
+
+    /** A page of requests and the cursor of the next one (null on the last). */
+    public record Page(List<GuestRequest> requests, String nextCursor) {}
+
+    /** The event's requests, oldest first, with a guest card each; never a phone number or a birth date. */
+    public Page requestsOf(Caller caller, String eventId, String status, Integer limit, String cursor) {
+        EventFacts event = events.visibleTo(eventId, caller);
+        if (caller.userId() == null || !event.hostedBy(caller.userId())) {
+            throw new EventRefusedException(ErrorCode.NOT_EVENT_HOST, "Only the event's host sees the requests.");
+        }
+        RequestStatus wanted;
+        try {
+            wanted = status == null || status.isBlank() ? null : RequestStatus.of(status);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationFailedException(List.of(new FieldError("status", "Not a request status.")));
+        }
+        int size = limit == null ? 50 : limit;
+        if (size < 1 || size > 100) {
+            throw new ValidationFailedException(List.of(new FieldError("limit", "Must be 1 to 100.")));
+        }
+        Instant afterCreated = null;
+        String afterId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+                afterCreated = Instant.parse(parts[0]);
+                afterId = parts[1];
+            } catch (RuntimeException e) {
+                throw new EventRefusedException(ErrorCode.INVALID_CURSOR, "The cursor is not one this list gave out.");
+            }
+        }
+        List<EventRequest> found = requests.ofEvent(eventId, wanted, afterCreated, afterId, size);
+        boolean more = found.size() > size;
+        List<EventRequest> shown = more ? found.subList(0, size) : found;
+        String next = more
+                ? Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString((shown.getLast().createdAt() + "|"
+                                        + shown.getLast().id())
+                                .getBytes(StandardCharsets.UTF_8))
+                : null;
+        return new Page(cards(shown), next);
+    }
+
+    private List<GuestRequest> cards(List<EventRequest> shown) {
+        var people = users.findAll(shown.stream().map(EventRequest::userId).collect(Collectors.toSet()));
+        var attended = tickets.attendedBy(people.keySet());
+        Map<Long, String> names =
+                interests.all().stream().collect(Collectors.toMap(InterestView::id, InterestView::name, (a, b) -> a));
+        return shown.stream()
+                .map(request -> new GuestRequest(
+                        request.id(),
+                        request.status().value(),
+                        request.seats(),
+                        request.message(),
+                        request.waitlistPosition(),
+                        time.display(request.createdAt()),
+                        card(request.userId(), people.get(request.userId()), attended, names)))
+                .toList();
+    }
+
+    private GuestCard card(long userId, UserSummary person, Map<Long, Long> attended, Map<Long, String> names) {
+        if (person == null) {
+            return new GuestCard(userId, null, null, null, null, null, List.of(), List.of(), 0);
+        }
+        Integer age = person.birthDate() == null
+                ? null
+                : Period.between(person.birthDate(), time.today()).getYears();
+        return new GuestCard(
+                userId,
+                person.name(),
+                age,
+                person.gender(),
+                person.bio(),
+                person.location(),
+                person.interestIds().stream()
+                        .map(id -> names.getOrDefault(id, ""))
+                        .sorted()
+                        .toList(),
+                person.pictures(),
+                attended.getOrDefault(userId, 0L));
+    }
+
+    /** The caller's tickets, newest first, each with its code. */
+    public List<TicketView> ticketsOf(Caller caller) {
+        List<Ticket> mine = tickets.ofUser(caller.requireUser());
+        Map<String, com.loopin.events.EventFacts> facts = mine.stream()
+                .map(Ticket::eventId)
+                .distinct()
+                .map(events::find)
+                .flatMap(java.util.Optional::stream)
+                .collect(Collectors.toMap(com.loopin.events.EventFacts::id, Function.identity()));
+        return mine.stream()
+                .map(ticket -> {
+                    var event = facts.get(ticket.eventId());
+                    return new TicketView(
+                            ticket.id(),
+                            ticket.eventId(),
+                            event == null ? null : event.title(),
+                            event == null ? null : time.display(event.startsAt()),
+                            codes.codeFor(ticket.id()),
+                            ticket.seats(),
+                            ticket.status(),
+                            ticket.checkedInAt() == null ? null : time.display(ticket.checkedInAt()));
+                })
+                .toList();
+    }
+
+    /** The person's latest request and its ticket for each of these events. */
+    Map<String, EventView.Me> relations(long userId, Collection<String> eventIds) {
+        var latest = requests.latestOf(userId, eventIds).stream()
+                .collect(Collectors.toMap(EventRequest::eventId, Function.identity(), (first, later) -> later));
+        var ticketsByRequest = tickets
+                .forRequests(latest.values().stream().map(EventRequest::id).toList())
+                .stream()
+                .collect(Collectors.toMap(Ticket::requestId, Function.identity()));
+        return latest.values().stream().collect(Collectors.toMap(EventRequest::eventId, request -> {
+            Ticket ticket = ticketsByRequest.get(request.id());
+            return new EventView.Me(
+                    false,
+                    Requests.relation(request),
+                    ticket == null
+                            ? null
+                            : new EventView.TicketRelation(
+                                    ticket.id(), codes.codeFor(ticket.id()), ticket.seats(), ticket.status()),
+                    null);
+        }));
+    }
+}

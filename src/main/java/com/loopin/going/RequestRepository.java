@@ -1,0 +1,169 @@
+package com.loopin.going;
+
+import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every statement on {@code event_request}. A status changes only through {@link #move}, which names the statuses it
+ * expects: of two parallel decisions on one request, one finds its row and the other none.
+ */
+@Repository
+class RequestRepository {
+
+    private static final String COLUMNS =
+            "id, event_id, user_id, status, seats, message, waitlist_position, decided_at, created_at";
+
+    private final JdbcClient jdbc;
+
+    RequestRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return false when the person already has a live request for the event (the unique live key) */
+    boolean insert(EventRequest request, Instant now) {
+        try {
+            jdbc.sql("""
+                            insert into event_request (id, event_id, user_id, status, seats, message, waitlist_position,
+                                live_key, decided_at, created_at, updated_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(java.util.Arrays.asList(
+                            request.id(),
+                            request.eventId(),
+                            request.userId(),
+                            request.status().value(),
+                            request.seats(),
+                            request.message(),
+                            request.waitlistPosition(),
+                            liveKey(request.eventId(), request.userId()),
+                            utc(request.decidedAt()),
+                            utc(now),
+                            utc(now)))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Moves a request from one of the expected statuses to the next: a live status keeps its live key, a final one
+     * frees it.
+     *
+     * @return false when the request was in none of them (another decision won)
+     */
+    boolean move(String id, Collection<RequestStatus> from, RequestStatus to, Long waitlistPosition, Instant now) {
+        String expected = String.join(", ", Collections.nCopies(from.size(), "?"));
+        List<Object> params = new java.util.ArrayList<>(
+                java.util.Arrays.asList(to.value(), waitlistPosition, to.live() ? 1 : 0, utc(now), utc(now), id));
+        from.forEach(status -> params.add(status.value()));
+        return jdbc.sql("update event_request set status = ?, waitlist_position = ?,"
+                                + " live_key = case when ? = 1 then live_key else null end,"
+                                + " decided_at = ?, updated_at = ? where id = ? and status in (" + expected + ")")
+                        .params(params)
+                        .update()
+                == 1;
+    }
+
+    Optional<EventRequest> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from event_request where id = ?")
+                .param(id)
+                .query((row, n) -> request(row))
+                .optional();
+    }
+
+    /** The person's latest request for the event, live or not. */
+    Optional<EventRequest> latest(String eventId, long userId) {
+        return jdbc.sql("select " + COLUMNS + " from event_request where event_id = ? and user_id = ?"
+                        + " order by created_at desc, id desc limit 1")
+                .params(eventId, userId)
+                .query((row, n) -> request(row))
+                .optional();
+    }
+
+    /** Whether the host ever declined or removed the person from this event. */
+    boolean refusedBefore(String eventId, long userId) {
+        return jdbc.sql("select count(*) from event_request where event_id = ? and user_id = ?"
+                                + " and status in ('declined', 'removed')")
+                        .params(eventId, userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The waitlist, first position first. */
+    List<EventRequest> waitlist(String eventId) {
+        return jdbc.sql("select " + COLUMNS + " from event_request where event_id = ? and status = 'waitlisted'"
+                        + " order by waitlist_position")
+                .param(eventId)
+                .query((row, n) -> request(row))
+                .list();
+    }
+
+    /** A page of an event's requests for its host, oldest first, after the given one. */
+    List<EventRequest> ofEvent(String eventId, RequestStatus status, Instant afterCreated, String afterId, int limit) {
+        var where = new com.loopin.database.SqlWhere().and("event_id = ?", eventId);
+        if (status != null) {
+            where.and("status = ?", status.value());
+        }
+        if (afterId != null) {
+            where.and("(created_at > ? or (created_at = ? and id > ?))", utc(afterCreated), utc(afterCreated), afterId);
+        }
+        return jdbc.sql("select " + COLUMNS + " from event_request" + where.sql() + " order by created_at, id limit ?")
+                .params(where.paramsAnd(limit + 1))
+                .query((row, n) -> request(row))
+                .list();
+    }
+
+    /** The person's latest request for each of these events. */
+    List<EventRequest> latestOf(long userId, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(userId);
+        params.addAll(eventIds);
+        return jdbc.sql("select " + COLUMNS + " from event_request where user_id = ? and event_id in ("
+                        + String.join(", ", Collections.nCopies(eventIds.size(), "?"))
+                        + ") order by created_at, id")
+                .params(params)
+                .query((row, n) -> request(row))
+                .list();
+    }
+
+    /** The live requests of a person (an account's deletion ends them). */
+    List<EventRequest> liveOf(long userId) {
+        return jdbc.sql("select " + COLUMNS + " from event_request where user_id = ?"
+                        + " and status in ('pending', 'awaiting_payment', 'accepted', 'waitlisted')")
+                .param(userId)
+                .query((row, n) -> request(row))
+                .list();
+    }
+
+    static String liveKey(String eventId, long userId) {
+        return eventId + ":" + userId;
+    }
+
+    private static EventRequest request(ResultSet row) throws SQLException {
+        return new EventRequest(
+                row.getString("id"),
+                row.getString("event_id"),
+                row.getLong("user_id"),
+                RequestStatus.of(row.getString("status")),
+                row.getInt("seats"),
+                row.getString("message"),
+                row.getObject("waitlist_position", Long.class),
+                instant(row, "decided_at"),
+                instant(row, "created_at"));
+    }
+}

@@ -1,0 +1,406 @@
+package com.loopin.going;
+
+import com.loopin.events.EventFacts;
+import com.loopin.events.EventRefusedException;
+import com.loopin.events.EventSeats;
+import com.loopin.events.EventView.RequestRelation;
+import com.loopin.protection.AbuseProtection;
+import com.loopin.shared.Caller;
+import com.loopin.shared.ErrorCode;
+import com.loopin.shared.FieldError;
+import com.loopin.shared.ValidationFailedException;
+import com.loopin.users.UserDeleted;
+import com.loopin.users.UserDirectory;
+import com.loopin.users.UserSummary;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asking to join an event and the host's yes or no. Every change is one transaction: the request's status moves by a
+ * statement that names the statuses it expects, and seats are taken or given back on the event's row by {@link
+ * EventSeats}, so a seat is never sold twice and of two parallel decisions one wins.
+ */
+@Service
+public class Requests {
+
+    static final int MAX_BATCH = 100;
+    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final SecureRandom random = new SecureRandom();
+    private static final Set<RequestStatus> UNDECIDED = EnumSet.of(RequestStatus.PENDING, RequestStatus.WAITLISTED);
+
+    /** What the host does with a request. */
+    public enum Decision {
+        ACCEPT,
+        DECLINE,
+        WAITLIST,
+        REMOVE
+    }
+
+    private final RequestRepository requests;
+    private final TicketRepository tickets;
+    private final EventSeats seats;
+    private final UserDirectory users;
+    private final AbuseProtection protection;
+    private final GoingProperties properties;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    Requests(
+            RequestRepository requests,
+            TicketRepository tickets,
+            EventSeats seats,
+            UserDirectory users,
+            AbuseProtection protection,
+            GoingProperties properties,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.requests = requests;
+        this.tickets = tickets;
+        this.seats = seats;
+        this.users = users;
+        this.protection = protection;
+        this.properties = properties;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Asks to join: open admission accepts at once while seats remain, else waitlists; approval waits for the host.
+     */
+    @Transactional
+    public RequestRelation ask(Caller caller, String eventId, Integer seatsAsked, String message) {
+        long userId = caller.requireUser();
+        EventFacts event = seats.visibleTo(eventId, caller);
+        if (event.hostedBy(userId)) {
+            throw new EventRefusedException(ErrorCode.OWN_EVENT, "You host this event.");
+        }
+        Instant now = clock.instant();
+        requireOpenForRequests(event, now);
+        UserSummary person = users.find(userId).orElse(null);
+        if (person == null || !person.profileComplete()) {
+            throw new EventRefusedException(
+                    ErrorCode.PROFILE_INCOMPLETE, "Complete your profile before asking to join.");
+        }
+        requireAudience(event, person);
+        int seatCount = seatsAsked == null ? 1 : seatsAsked;
+        String text = message == null || message.isBlank() ? null : message.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (seatCount < 1 || seatCount > event.maxSeatsPerRequest()) {
+            errors.add(new FieldError("seats", "Ask for 1 to " + event.maxSeatsPerRequest() + " seats."));
+        }
+        if (text != null && text.length() > 300) {
+            errors.add(new FieldError("message", "At most 300 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        if (requests.latest(eventId, userId)
+                .filter(request -> request.status().live())
+                .isPresent()) {
+            throw alreadyRequested();
+        }
+        if (requests.refusedBefore(eventId, userId)) {
+            throw new EventRefusedException(
+                    ErrorCode.REQUEST_REFUSED_BEFORE, "The host declined or removed you from this event before.");
+        }
+        protection.countPersonAction(
+                "event_requests", userId, properties.requestsPerHour(), properties.requestsPerDay());
+        RequestStatus outcome;
+        Long position = null;
+        if (!event.openAdmission()) {
+            outcome = RequestStatus.PENDING;
+        } else if (seats.take(eventId, seatCount, now)) {
+            outcome = RequestStatus.ACCEPTED;
+        } else {
+            outcome = RequestStatus.WAITLISTED;
+            position = seats.joinWaitlist(eventId);
+        }
+        String id = newId();
+        EventRequest request = new EventRequest(
+                id,
+                eventId,
+                userId,
+                outcome,
+                seatCount,
+                text,
+                position,
+                outcome == RequestStatus.PENDING ? null : now,
+                now);
+        if (!requests.insert(request, now)) {
+            // a parallel request of the same person won: this transaction (and its seats) rolls back
+            throw alreadyRequested();
+        }
+        if (outcome == RequestStatus.PENDING) {
+            seats.pending(eventId, 1);
+        }
+        if (outcome == RequestStatus.ACCEPTED) {
+            issueTicket(request, now);
+        }
+        publisher.publishEvent(new RequestChanged.Received(
+                id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, position));
+        return relation(request);
+    }
+
+    /** The guest cancels their live request, or their place, until the event starts; freed seats go to the waitlist. */
+    @Transactional
+    public RequestRelation cancelMine(Caller caller, String eventId) {
+        long userId = caller.requireUser();
+        EventFacts event = seats.visibleTo(eventId, caller);
+        EventRequest request = requests.latest(eventId, userId)
+                .filter(found -> found.status().live())
+                .orElseThrow(() -> new EventRefusedException(
+                        ErrorCode.REQUEST_NOT_FOUND, "You have no live request for this event."));
+        Instant now = clock.instant();
+        if (!event.startsAt().isAfter(now)) {
+            throw new EventRefusedException(ErrorCode.EVENT_STARTED, "The event has started.");
+        }
+        if (!requests.move(request.id(), Set.of(request.status()), RequestStatus.CANCELLED, null, now)) {
+            throw changed();
+        }
+        release(event, request, now);
+        publisher.publishEvent(new RequestChanged.Cancelled(
+                request.id(), eventId, event.title(), userId, request.status() == RequestStatus.ACCEPTED));
+        return relation(withStatus(request, RequestStatus.CANCELLED, null));
+    }
+
+    /**
+     * The host accepts, declines or waitlists requests (up to 100 at once), or removes an accepted guest. An
+     * acceptance that does not fit is refused whole ({@code EVENT_FULL}), nothing changed.
+     */
+    @Transactional
+    public List<RequestRelation> decide(Caller caller, String eventId, List<String> requestIds, Decision decision) {
+        long hostId = caller.requireUser();
+        EventFacts event = seats.visibleTo(eventId, caller);
+        if (!event.hostedBy(hostId)) {
+            throw new EventRefusedException(ErrorCode.NOT_EVENT_HOST, "Only the event's host can do this.");
+        }
+        Instant now = clock.instant();
+        requireOpenForRequests(event, now);
+        List<String> ids = checkedIds(requestIds, decision);
+        List<EventRequest> chosen = new ArrayList<>();
+        for (String id : ids) {
+            EventRequest request = requests.find(id)
+                    .filter(found -> found.eventId().equals(eventId))
+                    .orElseThrow(
+                            () -> new EventRefusedException(ErrorCode.REQUEST_NOT_FOUND, "No such request: " + id));
+            Set<RequestStatus> allowed = switch (decision) {
+                case ACCEPT, DECLINE -> UNDECIDED;
+                case WAITLIST -> EnumSet.of(RequestStatus.PENDING);
+                case REMOVE -> EnumSet.of(RequestStatus.ACCEPTED);
+            };
+            if (!allowed.contains(request.status())) {
+                throw new EventRefusedException(
+                        ErrorCode.REQUEST_NOT_OPEN,
+                        "Request " + id + " is " + request.status().value() + ": it cannot be "
+                                + decision.name().toLowerCase(java.util.Locale.ROOT) + "ed now.",
+                        Map.of("request_id", id));
+            }
+            chosen.add(request);
+        }
+        if (decision == Decision.ACCEPT) {
+            int total = chosen.stream().mapToInt(EventRequest::seats).sum();
+            if (!seats.take(eventId, total, now)) {
+                int left = event.capacity() == null ? Integer.MAX_VALUE : event.capacity() - event.seatsTaken();
+                throw new EventRefusedException(
+                        ErrorCode.EVENT_FULL,
+                        "These requests ask for " + total + " seats; " + Math.max(0, left) + " are left.",
+                        Map.of("seats_left", Math.max(0, left)));
+            }
+        }
+        List<RequestRelation> decided = new ArrayList<>();
+        for (EventRequest request : chosen) {
+            decided.add(relation(apply(caller, event, request, decision, now)));
+        }
+        if (decision == Decision.REMOVE) {
+            promote(event, now);
+        }
+        return decided;
+    }
+
+    private EventRequest apply(Caller caller, EventFacts event, EventRequest request, Decision decision, Instant now) {
+        RequestStatus to = switch (decision) {
+            case ACCEPT -> RequestStatus.ACCEPTED;
+            case DECLINE -> RequestStatus.DECLINED;
+            case WAITLIST -> RequestStatus.WAITLISTED;
+            case REMOVE -> RequestStatus.REMOVED;
+        };
+        Long position = to == RequestStatus.WAITLISTED ? seats.joinWaitlist(event.id()) : null;
+        if (!requests.move(request.id(), Set.of(request.status()), to, position, now)) {
+            throw changed();
+        }
+        switch (request.status()) {
+            case PENDING -> seats.pending(event.id(), -1);
+            case WAITLISTED -> seats.leaveWaitlist(event.id());
+            case ACCEPTED -> {
+                seats.giveBack(event.id(), request.seats());
+                tickets.cancelFor(request.id(), now);
+            }
+            default -> {}
+        }
+        EventRequest after = withStatus(request, to, position);
+        if (to == RequestStatus.ACCEPTED) {
+            issueTicket(after, now);
+        }
+        publisher.publishEvent(new RequestChanged.Decided(
+                caller.actor(), request.id(), event.id(), event.title(), request.userId(), to));
+        return after;
+    }
+
+    /** Undoes what a live request held: its seats and ticket, its place on the waitlist, its count as pending. */
+    private void release(EventFacts event, EventRequest request, Instant now) {
+        switch (request.status()) {
+            case ACCEPTED, AWAITING_PAYMENT -> {
+                seats.giveBack(event.id(), request.seats());
+                tickets.cancelFor(request.id(), now);
+                promote(event, now);
+            }
+            case WAITLISTED -> seats.leaveWaitlist(event.id());
+            case PENDING -> seats.pending(event.id(), -1);
+            default -> {}
+        }
+    }
+
+    /**
+     * Freed seats go to the waitlist in order of position, skipping a request whose seats do not fit: accepted at once
+     * on an open event; on an approval event the host is told and decides.
+     */
+    private void promote(EventFacts event, Instant now) {
+        List<EventRequest> waiting = requests.waitlist(event.id());
+        if (waiting.isEmpty() || !event.startsAt().isAfter(now)) {
+            return;
+        }
+        if (!event.openAdmission()) {
+            EventRequest first = waiting.getFirst();
+            int left = seats.find(event.id())
+                    .map(facts -> facts.capacity() == null ? Integer.MAX_VALUE : facts.capacity() - facts.seatsTaken())
+                    .orElse(0);
+            publisher.publishEvent(new RequestChanged.SeatsFreed(
+                    first.id(), event.id(), event.title(), first.userId(), event.hostId(), left));
+            return;
+        }
+        for (EventRequest request : waiting) {
+            if (seats.take(event.id(), request.seats(), now)
+                    && requests.move(
+                            request.id(), Set.of(RequestStatus.WAITLISTED), RequestStatus.ACCEPTED, null, now)) {
+                seats.leaveWaitlist(event.id());
+                issueTicket(withStatus(request, RequestStatus.ACCEPTED, null), now);
+                publisher.publishEvent(new RequestChanged.Promoted(
+                        request.id(), event.id(), event.title(), request.userId(), request.seats()));
+            }
+        }
+    }
+
+    /** An account's deletion, in its transaction: its live requests end and their seats go back. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(UserDeleted deleted) {
+        Instant now = clock.instant();
+        for (EventRequest request : requests.liveOf(deleted.userId())) {
+            if (requests.move(request.id(), Set.of(request.status()), RequestStatus.CANCELLED, null, now)) {
+                seats.find(request.eventId()).ifPresent(event -> release(event, request, now));
+            }
+        }
+    }
+
+    /** A cancelled event's tickets are cancelled with it, in its transaction (the door answers 410 for them). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(com.loopin.events.EventChanged.Cancelled cancelled) {
+        tickets.cancelAllOf(cancelled.eventId(), clock.instant());
+    }
+
+    private void issueTicket(EventRequest request, Instant now) {
+        tickets.insert(
+                new Ticket(
+                        newId(),
+                        request.eventId(),
+                        request.id(),
+                        request.userId(),
+                        request.seats(),
+                        "valid",
+                        null,
+                        now),
+                now);
+    }
+
+    private static void requireOpenForRequests(EventFacts event, Instant now) {
+        switch (event.status()) {
+            case CANCELLED -> throw new EventRefusedException(ErrorCode.EVENT_CANCELLED, "The event is cancelled.");
+            case COMPLETED -> throw new EventRefusedException(ErrorCode.EVENT_COMPLETED, "The event has ended.");
+            case DRAFT -> throw new EventRefusedException(ErrorCode.EVENT_NOT_PUBLISHED, "The event is not published.");
+            case PUBLISHED -> {}
+        }
+        if (!event.startsAt().isAfter(now)) {
+            throw new EventRefusedException(ErrorCode.EVENT_STARTED, "The event has started.");
+        }
+    }
+
+    private static void requireAudience(EventFacts event, UserSummary person) {
+        boolean fits = switch (event.audience()) {
+            case "women" -> "female".equals(person.gender());
+            case "men" -> "male".equals(person.gender());
+            default -> true;
+        };
+        if (!fits) {
+            throw new EventRefusedException(
+                    ErrorCode.NOT_IN_AUDIENCE, "This event is for " + event.audience() + " only.");
+        }
+    }
+
+    private static List<String> checkedIds(List<String> requestIds, Decision decision) {
+        int max = decision == Decision.REMOVE ? 1 : MAX_BATCH;
+        boolean unreadable = requestIds == null || requestIds.stream().anyMatch(java.util.Objects::isNull);
+        List<String> ids = unreadable ? List.of() : List.copyOf(new LinkedHashSet<>(requestIds));
+        if (ids.isEmpty() || ids.size() > max) {
+            throw new ValidationFailedException(
+                    List.of(new FieldError("request_ids", "Give 1 to " + max + " request ids.")));
+        }
+        return ids;
+    }
+
+    static RequestRelation relation(EventRequest request) {
+        return new RequestRelation(
+                request.id(), request.status().value(), request.seats(), request.waitlistPosition(), null);
+    }
+
+    private static EventRequest withStatus(EventRequest request, RequestStatus status, Long position) {
+        return new EventRequest(
+                request.id(),
+                request.eventId(),
+                request.userId(),
+                status,
+                request.seats(),
+                request.message(),
+                position,
+                request.decidedAt(),
+                request.createdAt());
+    }
+
+    private static EventRefusedException alreadyRequested() {
+        return new EventRefusedException(ErrorCode.ALREADY_REQUESTED, "You have asked to join this event already.");
+    }
+
+    private static EventRefusedException changed() {
+        return new EventRefusedException(ErrorCode.EVENT_CHANGED, "The request changed meanwhile; read it again.");
+    }
+
+    static String newId() {
+        char[] id = new char[12];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+        }
+        return new String(id);
+    }
+}
