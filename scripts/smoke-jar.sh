@@ -67,6 +67,7 @@ run_app() {
         DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" \
         JWT_SECRET_KEY=smoke-test-secret-key-0123456789-abcdefghijklmnop \
         STAFF_TOTP_KEYS=1:c21va2UtdGVzdC10b3RwLWtleS0zMi1ieXRlcy0wMTI= \
+        TICKET_KEYS=1:c21va2UtdGVzdC10aWNrZXQta2V5LTMyLWJ5dGVzLTA= \
         SMS_ALLOWED_COUNTRIES=IN SMS_PROVIDER=webhook SMS_WEBHOOK_URL="http://127.0.0.1:$GATEWAY_PORT/sms" \
         SMS_WEBHOOK_SECRET=whsec_c21va2Utc2VjcmV0LWtleQ== SMS_MAX_ATTEMPTS=1 \
         "$JAVA" -XX:AOTCache=app.aot -Dspring.aot.enabled=true -XX:MaxRAMPercentage=37.5 -XX:+ExitOnOutOfMemoryError -Xlog:disable \

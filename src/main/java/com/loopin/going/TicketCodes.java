@@ -37,8 +37,8 @@ class TicketCodes {
         var configured = properties.ticketKeys();
         if (configured.isEmpty()) {
             if (app.isProduction()) {
-                throw new IllegalStateException(
-                        "TICKET_KEYS is required in production: 32 random bytes, base64, as 1:KEY");
+                throw new IllegalStateException("ENVIRONMENT=prod needs TICKET_KEYS, the key that signs ticket codes:"
+                        + " 1:BASE64 of 32 random bytes (openssl rand -base64 32)");
             }
             log.warn("TICKET_KEYS is not set: ticket codes are signed under a development key");
             configured = java.util.List.of(DEVELOPMENT_KEY);

@@ -18,6 +18,8 @@ class ProductionModeTests {
     static final String SECRET = "--loopin.jwt.secret-key=production-test-secret-0123456789-abcdefghij";
     static final String TOTP_KEYS =
             "--loopin.staff.totp-keys=1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    static final String TICKET_KEYS =
+            "--loopin.going.ticket-keys=1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
     static final String WEBHOOK = "--loopin.sms.provider=webhook";
     static final String WEBHOOK_URL = "--loopin.sms.webhook.url=https://sms.example.com/send";
     static final String WEBHOOK_SECRET = "--loopin.sms.webhook.secret=whsec_c2VjcmV0LWtleS0wMTIzNDU2Nzg5";
@@ -76,6 +78,20 @@ class ProductionModeTests {
     }
 
     @Test
+    void refusesToStartWithoutKeysOfItsOwnForTicketCodes() {
+        assertThat(startFailure(
+                        "--ENVIRONMENT=prod",
+                        DATABASE,
+                        SECRET,
+                        WEBHOOK,
+                        WEBHOOK_URL,
+                        WEBHOOK_SECRET,
+                        COUNTRIES,
+                        "--loopin.going.ticket-keys="))
+                .contains("ENVIRONMENT=prod needs TICKET_KEYS");
+    }
+
+    @Test
     void refusesToStartWithoutAChoiceOfCountriesAndTakesAStarForEvery() {
         assertThat(startFailure("--ENVIRONMENT=prod", DATABASE, SECRET, WEBHOOK, WEBHOOK_URL, WEBHOOK_SECRET))
                 .contains("ENVIRONMENT=prod needs SMS_ALLOWED_COUNTRIES");
@@ -113,15 +129,19 @@ class ProductionModeTests {
                         WEBHOOK_URL,
                         WEBHOOK_SECRET,
                         TOTP_KEYS,
+                        TICKET_KEYS,
                         countries);
     }
 
-    /** Each setting but the one under test is there: the TOTP keys unless a test names them. */
+    /** Each setting but the one under test is there: the TOTP and ticket keys unless a test names them. */
     private static String startFailure(String... args) {
         List<String> arguments = new ArrayList<>(List.of(args));
         arguments.add("--server.port=0");
         if (arguments.stream().noneMatch(argument -> argument.startsWith("--loopin.staff.totp-keys"))) {
             arguments.add(TOTP_KEYS);
+        }
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--loopin.going.ticket-keys"))) {
+            arguments.add(TICKET_KEYS);
         }
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(LoopinApplication.class)
                 .run(arguments.toArray(String[]::new))
