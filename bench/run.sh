@@ -169,6 +169,21 @@ load "GET /api/events (interest, city)" events-discover.lua "$URL"
 load "GET /api/events (near, 10 km)" events-near.lua "$URL"
 BENCH_EVENT_IDS=$OUT/event-ids.txt load "GET /api/events/{id}" event-page.lua "$URL"
 BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/events" event-create.lua "$URL/api/events" -- 2
+# asking to join open events: each run its own events (a user asks each event once), checked for oversold seats after
+for part in 0 1 2; do
+    psql -d "$DB" -c "select id from event where id like 'b%' and admission = 'open' and capacity is not null
+        order by id offset $((part * 400)) limit 400" > "$OUT/open-events.$part.txt"
+done
+(export BENCH_SESSIONS=$OUT/profile-sessions.txt BENCH_OPEN_EVENTS=$OUT/open-events.0.txt
+ wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/ask-to-join.lua "$URL" -- 2 > /dev/null)
+for run in $(seq 1 "$RUNS"); do
+    (export BENCH_SESSIONS=$OUT/profile-sessions.txt BENCH_OPEN_EVENTS=$OUT/open-events.$run.txt
+     measure "POST /api/events/{id}/requests" ask-to-join.lua "$URL" -- 2)
+done
+show "POST /api/events/{id}/requests"
+OVERSOLD=$(psql -d "$DB" -c "select count(*) from event e where (e.capacity is not null and e.seats_taken > e.capacity)
+    or e.seats_taken <> (select coalesce(sum(r.seats), 0) from event_request r where r.event_id = e.id and r.status = 'accepted')")
+echo "events oversold or miscounted after the requests: $OVERSOLD" | tee "$OUT/oversold.txt"
 psql -d "$DB" -f bench/events-explain.sql > "$OUT/events-explain.txt" 2>&1
 
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))

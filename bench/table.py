@@ -9,12 +9,14 @@ pgb_select, pgb_update = float(pgb_select or 0), float(pgb_update or 0)
 ORDER = ["GET /api/", "GET /api/health", "GET /api/auth/event-interests", "GET /api/auth/profile",
          "POST /api/auth/signup", "POST /api/auth/verify-otp", "POST /api/auth/refresh",
          "POST /api/auth/complete-profile", "GET /api/auth/profile (1M users)", "GET /api/events (interest, city)",
-         "GET /api/events (near, 10 km)", "GET /api/events/{id}", "POST /api/events"]
+         "GET /api/events (near, 10 km)", "GET /api/events/{id}", "POST /api/events",
+         "POST /api/events/{id}/requests"]
 # the events issue's goals: each path's throughput over a reference path's, measured in the same run
 GOALS = [("GET /api/events (interest, city)", "GET /api/auth/profile (1M users)", 0.5),
          ("GET /api/events (near, 10 km)", "GET /api/auth/profile (1M users)", 0.3),
          ("GET /api/events/{id}", "GET /api/auth/profile (1M users)", 0.6),
-         ("POST /api/events", "POST /api/auth/signup", 0.5)]
+         ("POST /api/events", "POST /api/auth/signup", 0.5),
+         ("POST /api/events/{id}/requests", "POST /api/auth/signup", 0.5)]
 
 print("| endpoint | req/s | p50 ms | p99 ms | errors | PG transactions / request | ÷ pgbench select-only | "
       "÷ pgbench simple-update |")
@@ -48,6 +50,9 @@ if all(path in medians and reference in medians for path, reference, _ in GOALS)
 print()
 print(f"pgbench select-only: {pgb_select:,.0f} tps; simple-update: {pgb_update:,.0f} tps")
 print(f"RSS after the load: {rss_mb} MB; first answer after start: {first_answer} s")
+oversold = pathlib.Path(out) / "oversold.txt"
+if oversold.exists():
+    print(oversold.read_text().strip())
 console = pathlib.Path(out) / "console.md"
 if console.exists():
     print()
