@@ -171,7 +171,7 @@ BENCH_EVENT_IDS=$OUT/event-ids.txt load "GET /api/events/{id}" event-page.lua "$
 BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/events" event-create.lua "$URL/api/events" -- 2
 # asking to join open events: each run its own events (a user asks each event once), checked for oversold seats after
 for part in 0 1 2; do
-    psql -d "$DB" -c "select id from event where id like 'b%' and admission = 'open' and capacity is not null
+    psql -d "$DB" -c "select id from event where id like 'b%' and admission = 'open' and audience = 'everyone' and capacity is not null
         order by id offset $((part * 400)) limit 400" > "$OUT/open-events.$part.txt"
 done
 (export BENCH_SESSIONS=$OUT/profile-sessions.txt BENCH_OPEN_EVENTS=$OUT/open-events.0.txt

@@ -6,6 +6,8 @@ import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -154,7 +156,8 @@ class EventController {
             operationId = "listEvents",
             summary = "Discover events: published, public, not yet ended",
             description = "Filters combine; the next page is asked with `cursor=<next_cursor>` (same filters). A "
-                    + "token is optional (`for_you` needs one); with one, each event carries the caller's relation.")
+                    + "token is optional (`for_you` needs one); with one, each event carries the caller's relation.",
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-token", value = "optional")))
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.INVALID_CURSOR})
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -193,7 +196,8 @@ class EventController {
     @Operation(
             operationId = "getEvent",
             summary = "One event, with the caller's relation and the counts",
-            description = "A draft or private event the caller may not see is 404.")
+            description = "A draft or private event the caller may not see is 404. A token is optional.",
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-token", value = "optional")))
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.EVENT_NOT_FOUND})
     @GetMapping(path = "/api/events/" + ID, produces = MediaType.APPLICATION_JSON_VALUE)

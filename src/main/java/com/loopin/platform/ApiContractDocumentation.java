@@ -83,7 +83,21 @@ class ApiContractDocumentation implements OpenApiCustomizer {
         return ordered;
     }
 
+    /**
+     * Public operations say {@code security: []}; one that takes a token when there is one (discovery) is marked
+     * {@code x-token: optional} on its {@code @Operation} and says {@code [{bearer: []}, {}]}: either.
+     */
     private static void publicSays(Operation operation) {
+        if (operation.getExtensions() != null
+                && "optional".equals(operation.getExtensions().remove("x-token"))) {
+            operation.setSecurity(new ArrayList<>(List.of(
+                    new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer"),
+                    new io.swagger.v3.oas.models.security.SecurityRequirement())));
+            if (operation.getExtensions().isEmpty()) {
+                operation.setExtensions(null);
+            }
+            return;
+        }
         if (operation.getSecurity() == null) {
             operation.setSecurity(new ArrayList<>());
         }
