@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * are 404, as the platforms expect of a site that has no app.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden // for the phones' operating systems, not for the apps' API clients
 class AppLinksController {
 
     private final AppLinksProperties apps;
