@@ -178,6 +178,69 @@ class TwoInstancesTests {
     }
 
     /** Asks until the answer is the expected one or the time is up; returns the last answer. */
+    @Test
+    void seatsAreNeverOversoldWhenGuestsAskThroughBothInstances() throws Exception {
+        var hostApi =
+                new Api(((WebServerApplicationContext) first).getWebServer().getPort());
+        String host = new com.loopin.support.PhoneAuthClient(hostApi, sms(first))
+                .signUpComplete(TestPhones.newIndianMobile());
+        java.time.Instant start = clock(first).instant().plus(Duration.ofDays(7));
+        var kolkata = java.time.ZoneId.of("Asia/Kolkata");
+        var created = hostApi.post(
+                "/api/events",
+                java.util.Map.of(
+                        "title",
+                        "Two doors, seven seats",
+                        "interests",
+                        java.util.List.of(1),
+                        "starts_at",
+                        start.atZone(kolkata).toOffsetDateTime().toString(),
+                        "ends_at",
+                        start.plusSeconds(7200)
+                                .atZone(kolkata)
+                                .toOffsetDateTime()
+                                .toString(),
+                        "venue",
+                        java.util.Map.of("city", "Pune"),
+                        "admission",
+                        "open",
+                        "capacity",
+                        7,
+                        "publish",
+                        true),
+                host);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String event = created.json().at("/data/id").asString();
+        java.util.List<java.util.concurrent.Callable<String>> asks = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            var instance = i % 2 == 0 ? first : second;
+            var guestApi = new Api(
+                    ((WebServerApplicationContext) instance).getWebServer().getPort());
+            String guest = new com.loopin.support.PhoneAuthClient(guestApi, sms(instance))
+                    .signUpComplete(TestPhones.newIndianMobile());
+            asks.add(() -> guestApi.post("/api/events/" + event + "/requests", java.util.Map.of("seats", 1), guest)
+                    .json()
+                    .at("/data/status")
+                    .asString());
+        }
+
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            for (var answer : threads.invokeAll(asks)) {
+                outcomes.add(answer.get());
+            }
+        }
+
+        assertThat(outcomes).filteredOn("accepted"::equals).hasSize(7);
+        assertThat(outcomes).filteredOn("waitlisted"::equals).hasSize(17);
+        assertThat(api(second)
+                        .get("/api/events/" + event, host)
+                        .json()
+                        .at("/data/seats_taken")
+                        .asInt())
+                .isEqualTo(7);
+    }
+
     private static int statusWithin(Duration bound, int expected, java.util.function.IntSupplier call)
             throws InterruptedException {
         long until = System.nanoTime() + bound.toNanos();
