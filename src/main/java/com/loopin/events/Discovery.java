@@ -33,12 +33,19 @@ public class Discovery {
     private final EventViews views;
     private final UserDirectory users;
     private final BusinessTime time;
+    private final List<EventRelations> relations;
 
-    Discovery(EventRepository events, EventViews views, UserDirectory users, BusinessTime time) {
+    Discovery(
+            EventRepository events,
+            EventViews views,
+            UserDirectory users,
+            BusinessTime time,
+            List<EventRelations> relations) {
         this.events = events;
         this.views = views;
         this.users = users;
         this.time = time;
+        this.relations = relations;
     }
 
     /** A page of results and the cursor of the next one (null on the last). */
@@ -68,11 +75,14 @@ public class Discovery {
         return views.of(visible(id, caller), caller, service);
     }
 
-    /** The caller's hosted events, drafts included: {@code when=upcoming} (not ended) or {@code past}. */
+    /**
+     * The caller's own events: {@code role=hosting} (drafts included), {@code going} (a ticket) or {@code requested}
+     * (waiting for the host or on the waitlist); {@code when=upcoming} (not ended) or {@code past}.
+     */
     public Page mine(Caller caller, String role, String when, Integer limit, String cursor, URI service) {
         List<FieldError> errors = new ArrayList<>();
-        if (role != null && !role.equals("hosting")) {
-            errors.add(new FieldError("role", "Must be hosting (going, requested and invited come with requests)."));
+        if (role != null && !Set.of("hosting", "going", "requested").contains(role)) {
+            errors.add(new FieldError("role", "Must be hosting, going or requested (invited comes with invitations)."));
         }
         if (when != null && !Set.of("upcoming", "past").contains(when)) {
             errors.add(new FieldError("when", "Must be upcoming or past."));
@@ -84,7 +94,15 @@ public class Discovery {
         boolean upcoming = !"past".equals(when);
         String order = upcoming ? "upcoming" : "past";
         EventCursor after = cursor == null || cursor.isBlank() ? null : EventCursor.decode(cursor, order);
-        List<Event> found = events.hostedBy(caller.requireUser(), upcoming, after, size, time.now());
+        long userId = caller.requireUser();
+        List<Event> found;
+        if (role == null || role.equals("hosting")) {
+            found = events.hostedBy(userId, upcoming, after, size, time.now());
+        } else {
+            Set<String> ids = new java.util.HashSet<>();
+            relations.forEach(module -> ids.addAll(module.eventIds(userId, role)));
+            found = events.among(ids, upcoming, after, size, time.now());
+        }
         return page(found, size, order, caller, service);
     }
 

@@ -208,14 +208,17 @@ class EventController {
     @Operation(
             operationId = "listMyEvents",
             summary = "The caller's own events (drafts included)",
-            description = "`role=hosting` (the default). `when=upcoming` (not ended, soonest first; the default) "
+            description = "`role=hosting` (the default; drafts included), `going` (the caller has a ticket) or "
+                    + "`requested` (pending or waitlisted). `when=upcoming` (not ended, soonest first; the default) "
                     + "or `past` (latest first).")
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.INVALID_CURSOR})
     @GetMapping(path = "/api/me/events", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope.Paged<EventView> mine(
             @AuthenticationPrincipal Caller caller,
-            @Parameter(schema = @Schema(allowableValues = {"hosting"})) @RequestParam(required = false) String role,
+            @Parameter(schema = @Schema(allowableValues = {"hosting", "going", "requested"}))
+                    @RequestParam(required = false)
+                    String role,
             @Parameter(schema = @Schema(allowableValues = {"upcoming", "past"})) @RequestParam(required = false)
                     String when,
             @RequestParam(required = false) Integer limit,

@@ -12,4 +12,10 @@ public interface EventRelations {
 
     /** The caller's relations to these events; events they have none with are left out. */
     Map<String, EventView.Me> of(long userId, Collection<String> eventIds);
+
+    /**
+     * The events the person is going to (a valid or used ticket) or has asked to join and waits for ({@code
+     * requested}: pending, waitlisted or awaiting payment).
+     */
+    java.util.Set<String> eventIds(long userId, String role);
 }

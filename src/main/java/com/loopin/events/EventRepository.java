@@ -372,7 +372,19 @@ class EventRepository {
 
     /** The caller's hosted events: upcoming in start order, or past (ended) latest first. */
     List<Event> hostedBy(long hostId, boolean upcoming, EventCursor after, int limit, Instant now) {
-        SqlWhere where = new SqlWhere().and("e.host_id = ?", hostId);
+        return mine(new SqlWhere().and("e.host_id = ?", hostId), upcoming, after, limit, now);
+    }
+
+    /** Of these events (the caller's requests or tickets), a page: upcoming in start order, or past latest first. */
+    List<Event> among(java.util.Collection<String> ids, boolean upcoming, EventCursor after, int limit, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mine(
+                new SqlWhere().and("e.id in (" + marks(ids.size()) + ")", ids.toArray()), upcoming, after, limit, now);
+    }
+
+    private List<Event> mine(SqlWhere where, boolean upcoming, EventCursor after, int limit, Instant now) {
         where.and(upcoming ? "e.ends_at > ?" : "e.ends_at <= ?", utc(now));
         if (after != null) {
             where.and(

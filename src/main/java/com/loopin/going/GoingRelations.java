@@ -20,4 +20,9 @@ class GoingRelations implements EventRelations {
     public Map<String, EventView.Me> of(long userId, Collection<String> eventIds) {
         return guests.relations(userId, eventIds);
     }
+
+    @Override
+    public java.util.Set<String> eventIds(long userId, String role) {
+        return guests.eventIds(userId, role);
+    }
 }

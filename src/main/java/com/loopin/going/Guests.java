@@ -165,6 +165,15 @@ public class Guests {
                 .toList();
     }
 
+    /** The events the person holds a valid or used ticket for ({@code going}), or waits for ({@code requested}). */
+    java.util.Set<String> eventIds(long userId, String role) {
+        return switch (role) {
+            case "going" -> tickets.eventsWithTicket(userId);
+            case "requested" -> requests.eventsWaitingFor(userId);
+            default -> java.util.Set.of();
+        };
+    }
+
     /** The person's latest request and its ticket for each of these events. */
     Map<String, EventView.Me> relations(long userId, Collection<String> eventIds) {
         var latest = requests.latestOf(userId, eventIds).stream()

@@ -141,6 +141,15 @@ class RequestRepository {
                 .list();
     }
 
+    /** The events the person waits for: pending, waitlisted or awaiting payment. */
+    java.util.Set<String> eventsWaitingFor(long userId) {
+        return java.util.Set.copyOf(jdbc.sql("select event_id from event_request where user_id = ?"
+                        + " and status in ('pending', 'waitlisted', 'awaiting_payment')")
+                .param(userId)
+                .query(String.class)
+                .list());
+    }
+
     /** The live requests of a person (an account's deletion ends them). */
     List<EventRequest> liveOf(long userId) {
         return jdbc.sql("select " + COLUMNS + " from event_request where user_id = ?"

@@ -70,6 +70,14 @@ class TicketRepository {
                 .optional();
     }
 
+    java.util.Set<String> eventsWithTicket(long userId) {
+        return java.util.Set.copyOf(
+                jdbc.sql("select event_id from ticket where user_id = ? and status in ('valid', 'checked_in')")
+                        .param(userId)
+                        .query(String.class)
+                        .list());
+    }
+
     List<Ticket> ofUser(long userId) {
         return jdbc.sql("select " + COLUMNS + " from ticket where user_id = ? order by created_at desc, id")
                 .param(userId)

@@ -157,6 +157,30 @@ class GoingFlowTests {
     }
 
     @Test
+    void aGuestsOwnListsHoldTheEventsTheyGoToAndThoseTheyWaitFor() {
+        String host = person();
+        String open = event(host, Map.of("admission", "open", "capacity", 5));
+        String approval = event(host, Map.of("capacity", 5));
+        String guest = person();
+        ask(guest, open, 1);
+        ask(guest, approval, 1);
+
+        assertThat(myEvents("going", guest)).containsExactly(open);
+        assertThat(myEvents("requested", guest)).containsExactly(approval);
+        assertThat(myEvents("hosting", guest)).isEmpty();
+        api.delete("/api/events/" + open + "/requests/mine", guest);
+        assertThat(myEvents("going", guest)).isEmpty();
+    }
+
+    private List<String> myEvents(String role, String token) {
+        var answer = api.get("/api/me/events?role=" + role, token);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return StreamSupport.stream(answer.json().get("data").spliterator(), false)
+                .map(event -> event.get("id").asString())
+                .toList();
+    }
+
+    @Test
     void aBatchAcceptanceIsAllOrNothing() {
         String host = person();
         String id = event(host, Map.of("capacity", 3));
