@@ -25,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminEventController {
 
     private final EventDirectory events;
+    private final com.loopin.going.Guests guests;
     private final AuditLog audit;
     private final Clock clock;
 
-    AdminEventController(EventDirectory events, AuditLog audit, Clock clock) {
+    AdminEventController(EventDirectory events, com.loopin.going.Guests guests, AuditLog audit, Clock clock) {
         this.events = events;
+        this.guests = guests;
         this.audit = audit;
         this.clock = clock;
     }
@@ -65,6 +67,14 @@ class AdminEventController {
         model.addAttribute("cancellable", event.cancellable(clock.instant()));
         model.addAttribute("history", audit.search(new AuditFilter(null, null, null, "event", id, null, null), 0, 50));
         model.addAttribute("others", events.otherEventsOf(event.hostId(), id, 10));
+        var requests = guests.forStaff(id);
+        model.addAttribute("requests", requests);
+        model.addAttribute(
+                "checkedIn",
+                requests.stream()
+                        .filter(row -> "checked_in".equals(row.ticketStatus()))
+                        .mapToInt(row -> row.seats())
+                        .sum());
         return "admin/event";
     }
 

@@ -27,11 +27,20 @@ class AdminUserController {
     private final UserDirectory directory;
     private final UserManagement users;
     private final EventInterests interests;
+    private final com.loopin.events.EventDirectory events;
+    private final com.loopin.going.Guests guests;
 
-    AdminUserController(UserDirectory directory, UserManagement users, EventInterests interests) {
+    AdminUserController(
+            UserDirectory directory,
+            UserManagement users,
+            EventInterests interests,
+            com.loopin.events.EventDirectory events,
+            com.loopin.going.Guests guests) {
         this.directory = directory;
         this.users = users;
         this.interests = interests;
+        this.events = events;
+        this.guests = guests;
     }
 
     @GetMapping("/admin/users")
@@ -50,6 +59,8 @@ class AdminUserController {
         List<InterestView> chosen = interests.byIds(user.interestIds());
         model.addAttribute("user", user);
         model.addAttribute("interests", chosen);
+        model.addAttribute("hosted", events.otherEventsOf(id, null, 20));
+        model.addAttribute("attended", guests.ofPerson(id));
         return "admin/user";
     }
 

@@ -6,6 +6,7 @@
             "auth",
             "database",
             "events",
+            "going",
             "interests",
             "leads",
             "pictures",

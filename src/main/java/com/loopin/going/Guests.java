@@ -165,6 +165,70 @@ public class Guests {
                 .toList();
     }
 
+    /** A request on an event as staff see it in the console: who, what was decided, the ticket and the door. */
+    public record StaffRow(
+            String requestId,
+            long userId,
+            String name,
+            String status,
+            int seats,
+            Long waitlistPosition,
+            String ticketStatus,
+            Instant checkedInAt,
+            Instant createdAt) {}
+
+    /** Every request of an event, oldest first (at most 500), with its ticket. */
+    public List<StaffRow> forStaff(String eventId) {
+        List<EventRequest> found = requests.ofEvent(eventId, null, null, null, 500);
+        var people = users.cards(found.stream().map(EventRequest::userId).collect(Collectors.toSet()));
+        var ticketsByRequest = tickets
+                .forRequests(found.stream().map(EventRequest::id).toList())
+                .stream()
+                .collect(Collectors.toMap(Ticket::requestId, Function.identity()));
+        return found.stream()
+                .limit(500)
+                .map(request -> {
+                    Ticket ticket = ticketsByRequest.get(request.id());
+                    var person = people.get(request.userId());
+                    return new StaffRow(
+                            request.id(),
+                            request.userId(),
+                            person == null ? null : person.name(),
+                            request.status().value(),
+                            request.seats(),
+                            request.waitlistPosition(),
+                            ticket == null ? null : ticket.status(),
+                            ticket == null ? null : ticket.checkedInAt(),
+                            request.createdAt());
+                })
+                .toList();
+    }
+
+    /** An event a person asked to join, as staff see it on the person's page. */
+    public record JoinedEvent(String eventId, String eventTitle, String status, int seats, String ticketStatus) {}
+
+    /** The events a person asked to join, with their request's status and ticket, latest first (at most 50). */
+    public List<JoinedEvent> ofPerson(long userId) {
+        List<EventRequest> found = requests.ofPerson(userId, 50);
+        var ticketsByRequest = tickets
+                .forRequests(found.stream().map(EventRequest::id).toList())
+                .stream()
+                .collect(Collectors.toMap(Ticket::requestId, Function.identity()));
+        return found.stream()
+                .map(request -> {
+                    Ticket ticket = ticketsByRequest.get(request.id());
+                    return new JoinedEvent(
+                            request.eventId(),
+                            events.find(request.eventId())
+                                    .map(EventFacts::title)
+                                    .orElse(request.eventId()),
+                            request.status().value(),
+                            request.seats(),
+                            ticket == null ? null : ticket.status());
+                })
+                .toList();
+    }
+
     /** The events the person holds a valid or used ticket for ({@code going}), or waits for ({@code requested}). */
     java.util.Set<String> eventIds(long userId, String role) {
         return switch (role) {

@@ -141,6 +141,15 @@ class RequestRepository {
                 .list();
     }
 
+    /** A person's requests, latest first. */
+    List<EventRequest> ofPerson(long userId, int max) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from event_request where user_id = ? order by created_at desc, id limit ?")
+                .params(userId, max)
+                .query((row, n) -> request(row))
+                .list();
+    }
+
     /** The events the person waits for: pending, waitlisted or awaiting payment. */
     java.util.Set<String> eventsWaitingFor(long userId) {
         return java.util.Set.copyOf(jdbc.sql("select event_id from event_request where user_id = ?"

@@ -50,6 +50,10 @@ class EventConsoleBrowserTests {
         String title = "Console kite festival " + System.nanoTime();
         String id = create(api, host, title, true);
         String other = create(api, host, "Console kite workshop " + System.nanoTime(), false);
+        String guest = new PhoneAuthClient(api, sms).signUpComplete(TestPhones.newIndianMobile());
+        assertThat(api.post("/api/events/" + id + "/requests", Map.of("seats", 1), guest)
+                        .status())
+                .isEqualTo(201);
 
         var browser = Browser.start();
         try {
