@@ -281,24 +281,33 @@ public class Requests {
         if (waiting.isEmpty() || !event.startsAt().isAfter(now)) {
             return;
         }
+        // the free seats now: an upper bound that skips what cannot fit without asking; each take still decides
+        int left = seats.find(event.id())
+                .map(facts -> facts.capacity() == null ? Integer.MAX_VALUE : facts.capacity() - facts.seatsTaken())
+                .orElse(0);
         if (!event.openAdmission()) {
             EventRequest first = waiting.getFirst();
-            int left = seats.find(event.id())
-                    .map(facts -> facts.capacity() == null ? Integer.MAX_VALUE : facts.capacity() - facts.seatsTaken())
-                    .orElse(0);
             publisher.publishEvent(new RequestChanged.SeatsFreed(
                     first.id(), event.id(), event.title(), first.userId(), event.hostId(), left));
             return;
         }
         for (EventRequest request : waiting) {
-            if (seats.take(event.id(), request.seats(), now)
-                    && requests.move(
-                            request.id(), Set.of(RequestStatus.WAITLISTED), RequestStatus.ACCEPTED, null, now)) {
-                seats.leaveWaitlist(event.id());
-                issueTicket(withStatus(request, RequestStatus.ACCEPTED, null), now);
-                publisher.publishEvent(new RequestChanged.Promoted(
-                        request.id(), event.id(), event.title(), request.userId(), request.seats()));
+            if (left <= 0) {
+                break;
             }
+            if (request.seats() > left || !seats.take(event.id(), request.seats(), now)) {
+                continue;
+            }
+            if (!requests.move(request.id(), Set.of(RequestStatus.WAITLISTED), RequestStatus.ACCEPTED, null, now)) {
+                // the guest cancelled meanwhile: the seats go back
+                seats.giveBack(event.id(), request.seats());
+                continue;
+            }
+            left -= request.seats();
+            seats.leaveWaitlist(event.id());
+            issueTicket(withStatus(request, RequestStatus.ACCEPTED, null), now);
+            publisher.publishEvent(new RequestChanged.Promoted(
+                    request.id(), event.id(), event.title(), request.userId(), request.seats()));
         }
     }
 
