@@ -1,24 +1,6 @@
 -- The plans of the events bench's list queries on its seeded database (the statements EventRepository runs,
 -- with the values of one request). Run by bench/run.sh into target/bench/events-explain.txt.
--- Geocell.of in SQL: the 30-bit geohash (precision 6) the server writes
-create function pg_temp.geocell(lat double precision, lon double precision) returns bigint language plpgsql immutable as $$
-declare
-    lat_lo double precision := -90; lat_hi double precision := 90;
-    lon_lo double precision := -180; lon_hi double precision := 180;
-    cell bigint := 0; mid double precision;
-begin
-    for bit in 0..29 loop
-        cell := cell * 2;
-        if bit % 2 = 0 then
-            mid := (lon_lo + lon_hi) / 2;
-            if lon >= mid then cell := cell + 1; lon_lo := mid; else lon_hi := mid; end if;
-        else
-            mid := (lat_lo + lat_hi) / 2;
-            if lat >= mid then cell := cell + 1; lat_lo := mid; else lat_hi := mid; end if;
-        end if;
-    end loop;
-    return cell;
-end $$;
+-- bench_geocell() is created by bench/events-seed.sql.
 
 \echo '== discovery by an interest and a city (EventRepository.listed, order starts_at)'
 explain (analyze, costs off, timing off, summary off)
@@ -36,8 +18,8 @@ select * from (select e.id, e.starts_at,
           as distance_km
     from event e
     where e.status = 'published' and e.visibility = 'public' and e.ends_at > now()
-      and (e.geocell >= (pg_temp.geocell(18.52, 73.85) >> 10) << 10
-           and e.geocell < ((pg_temp.geocell(18.52, 73.85) >> 10) + 1) << 10)) d
+      and (e.geocell >= (bench_geocell(18.52, 73.85) >> 10) << 10
+           and e.geocell < ((bench_geocell(18.52, 73.85) >> 10) + 1) << 10)) d
 where d.distance_km <= 10
 order by d.distance_km, d.id limit 21;
 

@@ -6,8 +6,8 @@ create temporary table bench_city (name text, latitude double precision, longitu
 \copy bench_city from 'bench/cities.csv' with (format csv)
 create temporary table bench_city_n as select row_number() over (order by name) - 1 as n, * from bench_city;
 
--- Geocell.of in SQL: the 30-bit geohash (precision 6) the server writes
-create function pg_temp.geocell(lat double precision, lon double precision) returns bigint language plpgsql immutable as $$
+-- Geocell.of in SQL: the 30-bit geohash (precision 6) the server writes (bench/events-explain.sql uses it too)
+create or replace function bench_geocell(lat double precision, lon double precision) returns bigint language plpgsql immutable as $$
 declare
     lat_lo double precision := -90; lat_hi double precision := 90;
     lon_lo double precision := -180; lon_hi double precision := 180;
@@ -51,7 +51,7 @@ select 'b' || lpad(to_hex(g), 7, '0'),
        'Asia/Kolkata', false, 'Venue ' || g, 'Area ' || (g % 20), c.name, lower(c.name), 'IN',
        c.latitude + ((g * 7919) % 3000 - 1500) / 10000.0,
        c.longitude + ((g * 104729) % 3000 - 1500) / 10000.0,
-       pg_temp.geocell(c.latitude + ((g * 7919) % 3000 - 1500) / 10000.0,
+       bench_geocell(c.latitude + ((g * 7919) % 3000 - 1500) / 10000.0,
                        c.longitude + ((g * 104729) % 3000 - 1500) / 10000.0),
        case when g % 5 = 0 then null else 10 + g % 90 end,
        case when g % 3 = 0 then 'open' else 'approval' end,
@@ -65,7 +65,7 @@ on conflict do nothing;
 
 -- interests vary within a city (a city is g mod 50): the first from g / 50, a second for every other event
 create temporary table bench_event_n as
-select id, (('x' || substr(id, 2))::bit(28)::int) / 50 as k from event where id like 'b%';
+select id, (('x' || substr(id, 2))::bit(28)::int) / 50 as k from event where id ~ '^b[0-9a-f]{7}$';
 insert into event_tag (event_id, interest_id)
 select id, 1 + k % 10 from bench_event_n
 on conflict do nothing;

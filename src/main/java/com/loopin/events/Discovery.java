@@ -68,7 +68,7 @@ public class Discovery {
     public Page list(Params params, Caller caller, URI service) {
         EventQuery query = query(params, caller);
         List<Event> found = events.listed(query, time.now());
-        return page(found, query.limit(), query.order(), caller, service);
+        return page(found, query.limit(), query.order(), query.interestsOfCaller(), caller, service);
     }
 
     public EventView find(String id, Caller caller, URI service) {
@@ -103,7 +103,7 @@ public class Discovery {
             relations.forEach(module -> ids.addAll(module.eventIds(userId, role)));
             found = events.among(ids, upcoming, after, size, time.now());
         }
-        return page(found, size, order, caller, service);
+        return page(found, size, order, List.of(), caller, service);
     }
 
     /** The event if the caller may see it; 404 (never 403) when not, so existence is not revealed. */
@@ -116,7 +116,9 @@ public class Discovery {
                 .orElseThrow(EventRefusedException::notFound);
     }
 
-    private Page page(List<Event> found, int limit, String order, Caller caller, URI service) {
+    /** @param interestsOfCaller what the for_you order ranked by (the last event's rank goes in the cursor) */
+    private Page page(
+            List<Event> found, int limit, String order, List<Long> interestsOfCaller, Caller caller, URI service) {
         boolean more = found.size() > limit;
         List<Event> shown = more ? found.subList(0, limit) : found;
         String next = null;
@@ -124,7 +126,7 @@ public class Discovery {
             Event last = shown.getLast();
             double rank = switch (order) {
                 case EventQuery.BY_DISTANCE -> last.distanceKm();
-                case EventQuery.FOR_YOU -> score(last, caller);
+                case EventQuery.FOR_YOU -> score(last, interestsOfCaller);
                 default -> 0;
             };
             next = new EventCursor(order, last.spec().startsAt(), rank, last.id()).encode();
@@ -133,8 +135,7 @@ public class Discovery {
     }
 
     /** The for_you score of the page's last event, recomputed as the query did: its interests the caller shares. */
-    private double score(Event event, Caller caller) {
-        List<Long> mine = interestsOf(caller);
+    private static double score(Event event, List<Long> mine) {
         return event.spec().interests().stream().filter(mine::contains).count();
     }
 

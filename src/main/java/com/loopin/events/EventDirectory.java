@@ -1,7 +1,6 @@
 package com.loopin.events;
 
 import com.loopin.interests.EventInterests;
-import com.loopin.interests.InterestView;
 import com.loopin.shared.Actor;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.Caller;
@@ -80,8 +79,7 @@ public class EventDirectory {
     private List<EventSummary> summaries(List<Event> found) {
         Map<Long, PersonCard> hosts =
                 users.cards(found.stream().map(Event::hostId).collect(Collectors.toSet()));
-        Map<Long, String> names =
-                interests.all().stream().collect(Collectors.toMap(InterestView::id, InterestView::name, (a, b) -> a));
+        Map<Long, String> names = interests.names();
         return found.stream()
                 .map(event -> {
                     EventSpec spec = event.spec();

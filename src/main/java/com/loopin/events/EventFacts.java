@@ -17,6 +17,11 @@ public record EventFacts(
         long pricePaise,
         int seatsTaken) {
 
+    /** Seats not taken (unlimited: {@link Integer#MAX_VALUE}). */
+    public int seatsLeft() {
+        return capacity == null ? Integer.MAX_VALUE : Math.max(0, capacity - seatsTaken);
+    }
+
     public boolean openAdmission() {
         return "open".equals(admission);
     }

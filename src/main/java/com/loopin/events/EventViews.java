@@ -1,7 +1,6 @@
 package com.loopin.events;
 
 import com.loopin.interests.EventInterests;
-import com.loopin.interests.InterestView;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.Caller;
 import com.loopin.users.PersonCard;
@@ -41,8 +40,7 @@ class EventViews {
     List<EventView> of(Collection<Event> events, Caller caller, URI service) {
         Map<Long, PersonCard> hosts =
                 users.cards(events.stream().map(Event::hostId).collect(Collectors.toSet()));
-        Map<Long, String> names =
-                interests.all().stream().collect(Collectors.toMap(InterestView::id, InterestView::name, (a, b) -> a));
+        Map<Long, String> names = interests.names();
         Map<String, EventView.Me> mine = new java.util.HashMap<>();
         if (caller != null && caller.userId() != null && !events.isEmpty()) {
             List<String> ids = events.stream().map(Event::id).toList();

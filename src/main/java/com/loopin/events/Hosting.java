@@ -10,7 +10,6 @@ import com.loopin.shared.ValidationFailedException;
 import com.loopin.users.UserDeleted;
 import com.loopin.users.UserDirectory;
 import com.loopin.users.UserSummary;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,9 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 public class Hosting {
-
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final SecureRandom random = new SecureRandom();
 
     private final EventRepository events;
     private final EventRules rules;
@@ -320,11 +316,8 @@ public class Hosting {
         return value == null ? null : value.toString();
     }
 
+    /** An event's public id: 8 random base62 characters. */
     static String newId() {
-        char[] id = new char[8];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-        }
-        return new String(id);
+        return com.loopin.database.PublicIds.random(8);
     }
 }

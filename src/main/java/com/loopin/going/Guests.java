@@ -8,7 +8,6 @@ import com.loopin.going.GoingViews.GuestCard;
 import com.loopin.going.GoingViews.GuestRequest;
 import com.loopin.going.GoingViews.TicketView;
 import com.loopin.interests.EventInterests;
-import com.loopin.interests.InterestView;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
@@ -104,8 +103,7 @@ public class Guests {
     private List<GuestRequest> cards(List<EventRequest> shown) {
         var people = users.findAll(shown.stream().map(EventRequest::userId).collect(Collectors.toSet()));
         var attended = tickets.attendedBy(people.keySet());
-        Map<Long, String> names =
-                interests.all().stream().collect(Collectors.toMap(InterestView::id, InterestView::name, (a, b) -> a));
+        Map<Long, String> names = interests.names();
         return shown.stream()
                 .map(request -> new GuestRequest(
                         request.id(),

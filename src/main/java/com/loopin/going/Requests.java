@@ -12,7 +12,6 @@ import com.loopin.shared.ValidationFailedException;
 import com.loopin.users.UserDeleted;
 import com.loopin.users.UserDirectory;
 import com.loopin.users.UserSummary;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Requests {
 
     static final int MAX_BATCH = 100;
-    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final SecureRandom random = new SecureRandom();
     private static final Set<RequestStatus> UNDECIDED = EnumSet.of(RequestStatus.PENDING, RequestStatus.WAITLISTED);
 
     /** What the host does with a request. */
@@ -212,7 +209,7 @@ public class Requests {
         if (decision == Decision.ACCEPT) {
             int total = chosen.stream().mapToInt(EventRequest::seats).sum();
             if (!seats.take(eventId, total, now)) {
-                int left = event.capacity() == null ? Integer.MAX_VALUE : event.capacity() - event.seatsTaken();
+                int left = event.seatsLeft();
                 throw new EventRefusedException(
                         ErrorCode.EVENT_FULL,
                         "These requests ask for " + total + " seats; " + Math.max(0, left) + " are left.",
@@ -282,9 +279,7 @@ public class Requests {
             return;
         }
         // the free seats now: an upper bound that skips what cannot fit without asking; each take still decides
-        int left = seats.find(event.id())
-                .map(facts -> facts.capacity() == null ? Integer.MAX_VALUE : facts.capacity() - facts.seatsTaken())
-                .orElse(0);
+        int left = seats.find(event.id()).map(EventFacts::seatsLeft).orElse(0);
         if (!event.openAdmission()) {
             EventRequest first = waiting.getFirst();
             publisher.publishEvent(new RequestChanged.SeatsFreed(
@@ -405,11 +400,8 @@ public class Requests {
         return new EventRefusedException(ErrorCode.EVENT_CHANGED, "The request changed meanwhile; read it again.");
     }
 
+    /** A request's or ticket's public id: 12 random base62 characters. */
     static String newId() {
-        char[] id = new char[12];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-        }
-        return new String(id);
+        return com.loopin.database.PublicIds.random(12);
     }
 }

@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -69,6 +71,13 @@ public class EventInterests {
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<InterestView> all() {
         return catalogue().all();
+    }
+
+    /** Every interest's name by id, active or not: for answers that name the interests they hold. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Map<Long, String> names() {
+        return catalogue().all().stream()
+                .collect(Collectors.toMap(InterestView::id, InterestView::name, (first, second) -> first));
     }
 
     /** The interests with these ids, active or not, ordered by name; unknown ids are left out. */
