@@ -79,7 +79,7 @@ public class CheckIns {
             throw new EventRefusedException(
                     ErrorCode.ALREADY_CHECKED_IN,
                     "Already checked in at " + time.display(now2.checkedInAt()).toLocalTime() + ".",
-                    Map.of("checked_in_at", time.display(now2.checkedInAt()).toString()));
+                    Map.of("checked_in_at", time.display(now2.checkedInAt())));
         }
         PersonCard guest = users.cards(Set.of(ticket.userId())).get(ticket.userId());
         return new CheckInView(
