@@ -47,10 +47,12 @@ public class StaffAccounts {
             throw new ChangeRefusedException("Username: 3-50 letters, digits, dots, dashes or underscores.");
         }
         requireGoodPassword(password);
+        String taken = "There is already a staff account named " + name + ".";
         if (staff.findByUsername(name).isPresent()) {
-            throw new ChangeRefusedException("There is already a staff account named " + name + ".");
+            throw new ChangeRefusedException(taken);
         }
         StaffView created = staff.insert(name, passwords.encode(password), role, clock.instant())
+                .orElseThrow(() -> new ChangeRefusedException(taken))
                 .view();
         events.publishEvent(new StaffAccountChanged(actor, created.id(), name, What.created(role)));
         return created;

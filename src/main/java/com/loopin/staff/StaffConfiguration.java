@@ -1,6 +1,7 @@
 package com.loopin.staff;
 
 import com.loopin.shared.Actor;
+import com.loopin.shared.ChangeRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
@@ -42,7 +43,15 @@ class StaffConfiguration {
             if (admin.username() == null || admin.username().isBlank() || accounts.exists(admin.username())) {
                 return;
             }
-            accounts.create(Actor.system("bootstrap"), admin.username(), admin.password(), StaffRole.SUPERUSER);
+            try {
+                accounts.create(Actor.system("bootstrap"), admin.username(), admin.password(), StaffRole.SUPERUSER);
+            } catch (ChangeRefusedException e) {
+                if (!accounts.exists(admin.username())) {
+                    throw e;
+                }
+                log.info("Superuser {} was created by another instance starting at the same time", admin.username());
+                return;
+            }
             log.info(
                     "Created superuser {} from ADMIN_USERNAME", admin.username().strip());
         };

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,14 +32,19 @@ class StaffUserRepository {
         this.jdbc = jdbc;
     }
 
-    StaffUser insert(String username, String passwordHash, StaffRole role, Instant now) {
-        jdbc.sql("""
+    /** @return empty when the name is taken, also by a concurrent insert (two instances starting at once) */
+    Optional<StaffUser> insert(String username, String passwordHash, StaffRole role, Instant now) {
+        try {
+            jdbc.sql("""
                         insert into staff_user (username, password_hash, role, is_active, failed_logins, created_at,
                                                 updated_at)
                         values (?, ?, ?, true, 0, ?, ?)""")
-                .params(username, passwordHash, role.name(), utc(now), utc(now))
-                .update();
-        return findByUsername(username).orElseThrow();
+                    .params(username, passwordHash, role.name(), utc(now), utc(now))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+        return findByUsername(username);
     }
 
     Optional<StaffUser> find(long id) {
