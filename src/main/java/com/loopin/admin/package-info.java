@@ -12,6 +12,7 @@
             "pictures",
             "protection",
             "pumping",
+            "safety",
             "shared",
             "staff",
             "users"

@@ -34,13 +34,16 @@ public class Discovery {
     private final UserDirectory users;
     private final BusinessTime time;
     private final List<EventRelations> relations;
+    private final Visibility visibility;
 
     Discovery(
             EventRepository events,
             EventViews views,
             UserDirectory users,
             BusinessTime time,
-            List<EventRelations> relations) {
+            List<EventRelations> relations,
+            Visibility visibility) {
+        this.visibility = visibility;
         this.events = events;
         this.views = views;
         this.users = users;
@@ -72,17 +75,22 @@ public class Discovery {
     }
 
     public EventView find(String id, Caller caller, URI service) {
-        return views.of(visible(id, caller), caller, service);
+        return find(id, caller, null, service);
+    }
+
+    /** @param inviteToken an invitation link's token ({@code ?invite=}): it opens a private event */
+    public EventView find(String id, Caller caller, String inviteToken, URI service) {
+        return views.of(visible(id, caller, inviteToken), caller, service);
     }
 
     /**
-     * The caller's own events: {@code role=hosting} (drafts included), {@code going} (a ticket) or {@code requested}
-     * (waiting for the host or on the waitlist); {@code when=upcoming} (not ended) or {@code past}.
+     * The caller's own events: {@code role=hosting} (drafts included), {@code going} (a ticket), {@code requested}
+     * (waiting for the host or on the waitlist) or {@code invited} (a pending invitation); {@code when=upcoming} (not ended) or {@code past}.
      */
     public Page mine(Caller caller, String role, String when, Integer limit, String cursor, URI service) {
         List<FieldError> errors = new ArrayList<>();
-        if (role != null && !Set.of("hosting", "going", "requested").contains(role)) {
-            errors.add(new FieldError("role", "Must be hosting, going or requested (invited comes with invitations)."));
+        if (role != null && !Set.of("hosting", "going", "requested", "invited").contains(role)) {
+            errors.add(new FieldError("role", "Must be hosting, going, requested or invited."));
         }
         if (when != null && !Set.of("upcoming", "past").contains(when)) {
             errors.add(new FieldError("when", "Must be upcoming or past."));
@@ -106,13 +114,18 @@ public class Discovery {
         return page(found, size, order, List.of(), caller, service);
     }
 
+    /** The address of the event's share page ({@code PUBLIC_BASE_URL} when set). */
+    public String shareUrl(String id, URI service) {
+        return views.shareUrl(id, service);
+    }
+
     /** The event if the caller may see it; 404 (never 403) when not, so existence is not revealed. */
-    Event visible(String id, Caller caller) {
+    Event visible(String id, Caller caller, String inviteToken) {
         if (id == null || !ID.matcher(id).matches()) {
             throw EventRefusedException.notFound();
         }
         return events.find(id)
-                .filter(event -> Visibility.canSee(event, caller))
+                .filter(event -> visibility.canSee(event, caller, inviteToken))
                 .orElseThrow(EventRefusedException::notFound);
     }
 
@@ -182,7 +195,18 @@ public class Discovery {
                 : EventCursor.decode(params.cursor(), order);
         List<Long> callerInterests = order.equals(EventQuery.FOR_YOU) ? interestsOf(caller) : List.of();
         return new EventQuery(
-                List.copyOf(interests), city, near, from, to, words, audience, order, callerInterests, limit, cursor);
+                List.copyOf(interests),
+                city,
+                near,
+                from,
+                to,
+                words,
+                audience,
+                order,
+                callerInterests,
+                visibility.hiddenHostsFor(caller),
+                limit,
+                cursor);
     }
 
     private List<Long> interestsOf(Caller caller) {

@@ -196,27 +196,34 @@ class EventController {
     @Operation(
             operationId = "getEvent",
             summary = "One event, with the caller's relation and the counts",
-            description = "A draft or private event the caller may not see is 404. A token is optional.",
+            description = "A draft or private event the caller may not see is 404. A token is optional. A private "
+                    + "event opens to the people its host invited, and to anyone with a live invitation link's "
+                    + "`invite` token.",
             extensions = @Extension(properties = @ExtensionProperty(name = "x-token", value = "optional")))
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.EVENT_NOT_FOUND})
     @GetMapping(path = "/api/events/" + ID, produces = MediaType.APPLICATION_JSON_VALUE)
-    ApiEnvelope<EventView> get(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
-        return ApiEnvelope.ok("Event retrieved", discovery.find(id, caller, service()));
+    ApiEnvelope<EventView> get(
+            @AuthenticationPrincipal Caller caller,
+            @PathVariable String id,
+            @Parameter(description = "An invitation link's token: opens a private event")
+                    @RequestParam(name = "invite", required = false)
+                    String invite) {
+        return ApiEnvelope.ok("Event retrieved", discovery.find(id, caller, invite, service()));
     }
 
     @Operation(
             operationId = "listMyEvents",
             summary = "The caller's own events (drafts included)",
-            description = "`role=hosting` (the default; drafts included), `going` (the caller has a ticket) or "
-                    + "`requested` (pending or waitlisted). `when=upcoming` (not ended, soonest first; the default) "
+            description = "`role=hosting` (the default; drafts included), `going` (the caller has a ticket), "
+                    + "`requested` (pending or waitlisted) or `invited` (a pending invitation). `when=upcoming` (not ended, soonest first; the default) "
                     + "or `past` (latest first).")
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.INVALID_CURSOR})
     @GetMapping(path = "/api/me/events", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope.Paged<EventView> mine(
             @AuthenticationPrincipal Caller caller,
-            @Parameter(schema = @Schema(allowableValues = {"hosting", "going", "requested"}))
+            @Parameter(schema = @Schema(allowableValues = {"hosting", "going", "requested", "invited"}))
                     @RequestParam(required = false)
                     String role,
             @Parameter(schema = @Schema(allowableValues = {"upcoming", "past"})) @RequestParam(required = false)

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param order {@code starts_at}, {@code distance} (needs {@code near}) or {@code for_you}
  * @param interestsOfCaller what {@code for_you} ranks by: the caller's interests
+ * @param hiddenHosts hosts whose events the caller does not see (blocks, either way)
  */
 record EventQuery(
         List<Long> interests,
@@ -19,6 +20,7 @@ record EventQuery(
         String audience,
         String order,
         List<Long> interestsOfCaller,
+        java.util.Set<Long> hiddenHosts,
         int limit,
         EventCursor cursor) {
 

@@ -18,7 +18,7 @@ public class EventRefusedException extends DomainException {
         this.details = Map.copyOf(details);
     }
 
-    static EventRefusedException notFound() {
+    public static EventRefusedException notFound() {
         return new EventRefusedException(ErrorCode.EVENT_NOT_FOUND, "No such event.");
     }
 

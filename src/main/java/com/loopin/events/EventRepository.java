@@ -266,6 +266,13 @@ class EventRepository {
                 .list());
     }
 
+    List<String> idsHostedBy(long hostId) {
+        return jdbc.sql("select id from event where host_id = ?")
+                .param(hostId)
+                .query(String.class)
+                .list();
+    }
+
     /** One page of the listed events matching the query: {@code limit + 1} rows, to tell whether more follow. */
     List<Event> listed(EventQuery query, Instant now) {
         List<Object> selectParams = new ArrayList<>();
@@ -305,6 +312,11 @@ class EventRepository {
         }
         if (query.audience() != null) {
             inner.and("e.audience = ?", query.audience());
+        }
+        if (!query.hiddenHosts().isEmpty()) {
+            inner.and(
+                    "e.host_id not in (" + marks(query.hiddenHosts().size()) + ")",
+                    query.hiddenHosts().toArray());
         }
         words(inner, query.words());
         if (query.near() != null) {

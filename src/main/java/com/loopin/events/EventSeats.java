@@ -13,17 +13,29 @@ import org.springframework.stereotype.Service;
 public class EventSeats {
 
     private final EventRepository events;
+    private final Visibility visibility;
 
-    EventSeats(EventRepository events) {
+    EventSeats(EventRepository events, Visibility visibility) {
         this.events = events;
+        this.visibility = visibility;
     }
 
     /** The event if the caller may see it (404 otherwise, never 403). */
     public EventFacts visibleTo(String id, Caller caller) {
+        return visibleTo(id, caller, null);
+    }
+
+    /** @param inviteToken an invitation link's token, which opens a private event; may be null */
+    public EventFacts visibleTo(String id, Caller caller, String inviteToken) {
         return events.find(id)
-                .filter(event -> Visibility.canSee(event, caller))
+                .filter(event -> visibility.canSee(event, caller, inviteToken))
                 .map(EventFacts::of)
                 .orElseThrow(EventRefusedException::notFound);
+    }
+
+    /** The ids of every event the person hosts or hosted, drafts included. */
+    public java.util.List<String> idsHostedBy(long hostId) {
+        return events.idsHostedBy(hostId);
     }
 
     public Optional<EventFacts> find(String id) {

@@ -41,9 +41,11 @@ public class Hosting {
     private final ApplicationEventPublisher publisher;
     private final JsonMapper json;
     private final Clock clock;
+    private final Visibility visibility;
 
     Hosting(
             EventRepository events,
+            Visibility visibility,
             EventRules rules,
             UserDirectory users,
             AbuseProtection protection,
@@ -52,6 +54,7 @@ public class Hosting {
             JsonMapper json,
             Clock clock) {
         this.events = events;
+        this.visibility = visibility;
         this.rules = rules;
         this.users = users;
         this.protection = protection;
@@ -211,7 +214,7 @@ public class Hosting {
         if (event.hostedBy(caller.userId())) {
             return event;
         }
-        if (!Visibility.canSee(event, caller)) {
+        if (!visibility.canSee(event, caller)) {
             throw EventRefusedException.notFound();
         }
         throw new EventRefusedException(ErrorCode.NOT_EVENT_HOST, "Only the event's host can do this.");

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -32,38 +33,49 @@ class SharePageController {
     }
 
     @GetMapping("/e/{id}")
-    String page(@PathVariable String id, Model model, HttpServletResponse response) {
+    String page(
+            @PathVariable String id,
+            @RequestParam(name = "invite", required = false) String invite,
+            Model model,
+            HttpServletResponse response) {
         response.setHeader(
                 "Content-Security-Policy",
                 "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; frame-ancestors 'none'");
         Event event;
         try {
-            event = discovery.visible(id, null);
+            event = discovery.visible(id, null, invite);
         } catch (EventRefusedException notFound) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return "events/not-found";
         }
         URI service =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUri();
+        // a private event opened by an invitation link is not kept by shared caches: the link can be revoked
         response.setHeader(
                 "Cache-Control",
-                CacheControl.maxAge(java.time.Duration.ofMinutes(5))
-                        .cachePublic()
-                        .getHeaderValue());
+                event.isPrivate()
+                        ? CacheControl.noStore().getHeaderValue()
+                        : CacheControl.maxAge(java.time.Duration.ofMinutes(5))
+                                .cachePublic()
+                                .getHeaderValue());
         String when = event.spec().startsAt().atZone(event.spec().timeZone()).format(WHEN);
         String where =
                 event.spec().venue().online() ? "Online" : event.spec().venue().city();
         model.addAttribute("event", event);
+        model.addAttribute("privateEvent", event.isPrivate());
         model.addAttribute("when", when);
         model.addAttribute("where", where);
         model.addAttribute("summary", when + " · " + where);
-        model.addAttribute("url", views.shareUrl(event.id(), service));
+        String invitation = event.isPrivate()
+                ? "?invite=" + java.net.URLEncoder.encode(invite, java.nio.charset.StandardCharsets.UTF_8)
+                : "";
+        model.addAttribute("url", views.shareUrl(event.id(), service) + invitation);
         model.addAttribute(
                 "image",
                 event.spec().coverPictures().isEmpty()
                         ? null
                         : event.spec().coverPictures().getFirst());
-        model.addAttribute("appLink", "loopin://events/" + event.id());
+        model.addAttribute("appLink", "loopin://events/" + event.id() + invitation);
         model.addAttribute("cancelled", event.status() == EventStatus.CANCELLED);
         model.addAttribute("ended", event.status() == EventStatus.COMPLETED);
         return "events/share";

@@ -1,24 +1,57 @@
 package com.loopin.events;
 
 import com.loopin.shared.Caller;
+import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
- * Who may see an event: its host and staff always; others a published, completed or cancelled event that is not
- * private (private events: their host only, until invitations arrive with the going module). A reader who may not
- * see an event is told it does not exist (404), never that it is forbidden.
+ * Who may see an event: its host and staff always; others a published, completed or cancelled event, unless a block
+ * keeps them apart from its host; a private one only when invited (an invitation, a request or ticket, or a live
+ * invitation link). A reader who may not see an event is told it does not exist (404), never that it is forbidden.
  */
-final class Visibility {
+@Component
+class Visibility {
 
-    private Visibility() {}
+    private final List<EventAccess> access;
 
-    static boolean canSee(Event event, Caller caller) {
-        if (caller != null && (caller.isStaff() || event.hostedBy(caller.userId()))) {
-            return true;
-        }
-        return EventStatus.SHOWN.contains(event.status()) && !event.isPrivate();
+    Visibility(List<EventAccess> access) {
+        this.access = access;
     }
 
-    /** The exact venue (name, address, coordinates, join link): the host and staff (and, later, accepted guests). */
+    boolean canSee(Event event, Caller caller) {
+        return canSee(event, caller, null);
+    }
+
+    /** @param inviteToken an invitation link's token, or null */
+    boolean canSee(Event event, Caller caller, String inviteToken) {
+        Long userId = caller == null ? null : caller.userId();
+        if (caller != null && (caller.isStaff() || event.hostedBy(userId))) {
+            return true;
+        }
+        if (!EventStatus.SHOWN.contains(event.status())) {
+            return false;
+        }
+        if (userId != null && access.stream().anyMatch(rule -> rule.apart(userId, event.hostId()))) {
+            return false;
+        }
+        if (!event.isPrivate()) {
+            return true;
+        }
+        return (inviteToken != null && access.stream().anyMatch(rule -> rule.linkOpens(event.id(), inviteToken)))
+                || (userId != null && access.stream().anyMatch(rule -> rule.invited(event.id(), userId)));
+    }
+
+    /** People whose events this reader's lists leave out (blocks, either way). */
+    java.util.Set<Long> hiddenHostsFor(Caller caller) {
+        if (caller == null || caller.userId() == null || caller.isStaff()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> hidden = new java.util.HashSet<>();
+        access.forEach(rule -> hidden.addAll(rule.apartFrom(caller.userId())));
+        return hidden;
+    }
+
+    /** The exact venue (name, address, coordinates, join link): the host and staff (and accepted guests). */
     static boolean seesExactVenue(Event event, Caller caller) {
         return caller != null && (caller.isStaff() || event.hostedBy(caller.userId()));
     }

@@ -7,6 +7,8 @@ import com.loopin.going.GoingViews.BatchDecision;
 import com.loopin.going.GoingViews.CheckInCode;
 import com.loopin.going.GoingViews.CheckInView;
 import com.loopin.going.GoingViews.GuestRequest;
+import com.loopin.going.GoingViews.MessageBody;
+import com.loopin.going.GoingViews.MessageSent;
 import com.loopin.going.GoingViews.TicketView;
 import com.loopin.shared.ApiEnvelope;
 import com.loopin.shared.ApiErrors;
@@ -44,8 +46,10 @@ class GoingController {
     private final Requests requests;
     private final Guests guests;
     private final CheckIns checkIns;
+    private final HostMessages messages;
 
-    GoingController(Requests requests, Guests guests, CheckIns checkIns) {
+    GoingController(Requests requests, Guests guests, CheckIns checkIns, HostMessages messages) {
+        this.messages = messages;
         this.requests = requests;
         this.guests = guests;
         this.checkIns = checkIns;
@@ -68,6 +72,7 @@ class GoingController {
         ErrorCode.EVENT_COMPLETED,
         ErrorCode.ALREADY_REQUESTED,
         ErrorCode.REQUEST_REFUSED_BEFORE,
+        ErrorCode.INVITATION_LINK_EXPIRED,
         ErrorCode.RATE_LIMITED
     })
     @PostMapping(
@@ -77,7 +82,7 @@ class GoingController {
     @ResponseStatus(HttpStatus.CREATED)
     ApiEnvelope<RequestRelation> ask(
             @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody AskToJoin body) {
-        RequestRelation request = requests.ask(caller, id, body.seats(), body.message());
+        RequestRelation request = requests.ask(caller, id, body.seats(), body.message(), body.inviteToken());
         return ApiEnvelope.ok(
                 switch (request.status()) {
                     case "accepted" -> "You're in";
@@ -263,6 +268,30 @@ class GoingController {
     @GetMapping(path = EVENT + "/check-ins", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<Attendance> attendance(@AuthenticationPrincipal Caller caller, @PathVariable String id) {
         return ApiEnvelope.ok("Attendance retrieved", checkIns.attendance(caller, id));
+    }
+
+    @Operation(
+            operationId = "messageGuests",
+            summary = "A message to everyone going (host)",
+            description = "Stored with the event and delivered to each guest holding a ticket as a `host_message` "
+                    + "notification. Until a day after the event ends.")
+    @ApiErrors({
+        ErrorCode.VALIDATION_ERROR,
+        ErrorCode.EVENT_NOT_FOUND,
+        ErrorCode.NOT_EVENT_HOST,
+        ErrorCode.EVENT_NOT_PUBLISHED,
+        ErrorCode.EVENT_CANCELLED,
+        ErrorCode.EVENT_COMPLETED,
+        ErrorCode.RATE_LIMITED
+    })
+    @PostMapping(
+            path = EVENT + "/messages",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ApiEnvelope<MessageSent> message(
+            @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody MessageBody body) {
+        return ApiEnvelope.ok("Message sent", messages.send(caller, id, body.text()));
     }
 
     private RequestRelation one(Caller caller, String eventId, String requestId, Requests.Decision decision) {

@@ -15,7 +15,13 @@ final class GoingViews {
             Integer seats,
 
             @Schema(description = "To the host, at most 300 characters", example = "Hi! I cycle every weekend.")
-            String message) {}
+            String message,
+
+            @Schema(
+                    nullable = true,
+                    description = "An invitation link's token (the `invite` of its URL): the request is admitted as "
+                            + "an invitation, at once while seats remain")
+            String inviteToken) {}
 
     /** The host's decision on many requests at once. */
     record BatchDecision(
@@ -111,4 +117,66 @@ final class GoingViews {
             long going,
             long checkedIn,
             @Schema(nullable = true) Long noShows) {}
+
+    record InviteBody(
+            @Schema(description = "1-50 user ids of people who went to the host's earlier events")
+            List<Long> userIds) {}
+
+    record AcceptInvitation(
+            @Schema(nullable = true, description = "1 to the event's max_seats_per_request (default 1)")
+            Integer seats) {}
+
+    /** An invitation as its invitee (and host) sees it. */
+    @Schema(name = "Invitation")
+    record InvitationView(
+            String id,
+
+            @Schema(allowableValues = {"pending", "accepted", "declined", "cancelled"})
+            String status,
+
+            String eventId,
+            String eventTitle,
+            OffsetDateTime startsAt,
+            long invitedBy,
+            OffsetDateTime createdAt) {}
+
+    /** Who was invited, and who was not with the reason. */
+    record Invited(List<InvitationView> invitations, List<Skipped> skipped) {
+
+        record Skipped(
+                long userId,
+
+                @Schema(allowableValues = {"not_a_past_guest", "already_invited", "already_requested", "unavailable"})
+                String reason) {}
+    }
+
+    /** A link that opens the event; its {@code token} also revokes it. */
+    record InvitationLink(
+            @Schema(description = "Opens the event as `?invite=`; also what revokes the link")
+            String token,
+
+            String url,
+
+            @Schema(description = "The event's start: requests end then")
+            OffsetDateTime expiresAt) {}
+
+    /** Someone who went to the caller's events, to invite again. */
+    record PastGuest(
+            long userId,
+            @Schema(nullable = true) String name,
+            @Schema(nullable = true) String picture,
+
+            @Schema(description = "How many of the caller's events they held a ticket for")
+            long eventsWent) {}
+
+    record MessageBody(
+            @Schema(description = "1-1000 characters", example = "Gate 2 is open; see you at 7!")
+            String text) {}
+
+    /** A message stored and handed to delivery (inbox and push, with the notifications module). */
+    record MessageSent(
+            String id,
+
+            @Schema(description = "People going who receive it")
+            int recipients) {}
 }

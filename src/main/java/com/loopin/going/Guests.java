@@ -33,22 +33,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class Guests {
 
     private final RequestRepository requests;
+    private final InvitationRepository invitations;
     private final TicketRepository tickets;
     private final TicketCodes codes;
     private final EventSeats events;
     private final UserDirectory users;
     private final EventInterests interests;
     private final BusinessTime time;
+    private final List<com.loopin.events.EventAccess> access;
 
     Guests(
             RequestRepository requests,
+            InvitationRepository invitations,
             TicketRepository tickets,
             TicketCodes codes,
             EventSeats events,
             UserDirectory users,
             EventInterests interests,
-            BusinessTime time) {
+            BusinessTime time,
+            List<com.loopin.events.EventAccess> access) {
+        this.access = access;
         this.requests = requests;
+        this.invitations = invitations;
         this.tickets = tickets;
         this.codes = codes;
         this.events = events;
@@ -87,7 +93,9 @@ public class Guests {
                 throw new EventRefusedException(ErrorCode.INVALID_CURSOR, "The cursor is not one this list gave out.");
             }
         }
-        List<EventRequest> found = requests.ofEvent(eventId, wanted, afterCreated, afterId, size);
+        java.util.Set<Long> hidden = new java.util.HashSet<>();
+        access.forEach(rule -> hidden.addAll(rule.apartFrom(event.hostId())));
+        List<EventRequest> found = requests.ofEvent(eventId, wanted, afterCreated, afterId, size, hidden);
         boolean more = found.size() > size;
         List<EventRequest> shown = more ? found.subList(0, size) : found;
         String next = more
@@ -227,17 +235,33 @@ public class Guests {
                 .toList();
     }
 
-    /** The events the person holds a valid or used ticket for ({@code going}), or waits for ({@code requested}). */
+    /**
+     * The events the person holds a valid or used ticket for ({@code going}), waits for ({@code requested}) or holds a
+     * pending invitation to ({@code invited}).
+     */
     java.util.Set<String> eventIds(long userId, String role) {
         return switch (role) {
             case "going" -> tickets.eventsWithTicket(userId);
             case "requested" -> requests.eventsWaitingFor(userId);
+            case "invited" -> invitations.eventsInvitedTo(userId);
             default -> java.util.Set.of();
         };
     }
 
-    /** The person's latest request and its ticket for each of these events. */
+    /** The person's latest request, its ticket and their invitation for each of these events. */
     Map<String, EventView.Me> relations(long userId, Collection<String> eventIds) {
+        Map<String, EventView.Me> found = new java.util.HashMap<>(requestRelations(userId, eventIds));
+        for (Invitation invitation : invitations.ofPersonFor(userId, eventIds)) {
+            var relation = new EventView.InvitationRelation(invitation.id(), invitation.status());
+            found.merge(
+                    invitation.eventId(),
+                    new EventView.Me(false, null, null, relation),
+                    (me, none) -> new EventView.Me(me.isHost(), me.request(), me.ticket(), relation));
+        }
+        return found;
+    }
+
+    private Map<String, EventView.Me> requestRelations(long userId, Collection<String> eventIds) {
         var latest = requests.latestOf(userId, eventIds).stream()
                 .collect(Collectors.toMap(EventRequest::eventId, Function.identity(), (first, later) -> later));
         var ticketsByRequest = tickets

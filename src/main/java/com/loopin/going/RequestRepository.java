@@ -112,7 +112,23 @@ class RequestRepository {
 
     /** A page of an event's requests for its host, oldest first, after the given one. */
     List<EventRequest> ofEvent(String eventId, RequestStatus status, Instant afterCreated, String afterId, int limit) {
+        return ofEvent(eventId, status, afterCreated, afterId, limit, java.util.Set.of());
+    }
+
+    /** @param hidden people left out (kept apart from the host by a block) */
+    List<EventRequest> ofEvent(
+            String eventId,
+            RequestStatus status,
+            Instant afterCreated,
+            String afterId,
+            int limit,
+            java.util.Set<Long> hidden) {
         var where = new com.loopin.database.SqlWhere().and("event_id = ?", eventId);
+        if (!hidden.isEmpty()) {
+            where.and(
+                    "user_id not in (" + String.join(", ", Collections.nCopies(hidden.size(), "?")) + ")",
+                    hidden.toArray());
+        }
         if (status != null) {
             where.and("status = ?", status.value());
         }

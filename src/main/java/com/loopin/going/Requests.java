@@ -5,10 +5,12 @@ import com.loopin.events.EventRefusedException;
 import com.loopin.events.EventSeats;
 import com.loopin.events.EventView.RequestRelation;
 import com.loopin.protection.AbuseProtection;
+import com.loopin.safety.PersonBlocked;
 import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.users.UserDeactivated;
 import com.loopin.users.UserDeleted;
 import com.loopin.users.UserDirectory;
 import com.loopin.users.UserSummary;
@@ -46,6 +48,7 @@ public class Requests {
     }
 
     private final RequestRepository requests;
+    private final InvitationRepository invitations;
     private final TicketRepository tickets;
     private final EventSeats seats;
     private final UserDirectory users;
@@ -56,6 +59,7 @@ public class Requests {
 
     Requests(
             RequestRepository requests,
+            InvitationRepository invitations,
             TicketRepository tickets,
             EventSeats seats,
             UserDirectory users,
@@ -64,6 +68,7 @@ public class Requests {
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.requests = requests;
+        this.invitations = invitations;
         this.tickets = tickets;
         this.seats = seats;
         this.users = users;
@@ -74,12 +79,29 @@ public class Requests {
     }
 
     /**
-     * Asks to join: open admission accepts at once while seats remain, else waitlists; approval waits for the host.
+     * Asks to join: open admission accepts at once while seats remain, else waitlists; approval waits for the host. A
+     * live invitation link's token makes the request an invitation's: admitted as on an open event.
      */
     @Transactional
-    public RequestRelation ask(Caller caller, String eventId, Integer seatsAsked, String message) {
+    public RequestRelation ask(Caller caller, String eventId, Integer seatsAsked, String message, String inviteToken) {
+        caller.requireUser();
+        String token = inviteToken == null || inviteToken.isBlank() ? null : inviteToken.strip();
+        EventFacts event = seats.visibleTo(eventId, caller, token);
+        if (token != null && !invitations.linkOpens(eventId, token, clock.instant())) {
+            throw new EventRefusedException(
+                    ErrorCode.INVITATION_LINK_EXPIRED,
+                    "The invitation link expired or was revoked: ask without it, or ask the host for a new one.");
+        }
+        return join(caller, event, seatsAsked, message, token != null);
+    }
+
+    /**
+     * The rules and outcome of a request. An invited person is admitted as on an open event (at once while seats
+     * remain, else waitlisted), even after the host declined them before.
+     */
+    RequestRelation join(Caller caller, EventFacts event, Integer seatsAsked, String message, boolean invited) {
         long userId = caller.requireUser();
-        EventFacts event = seats.visibleTo(eventId, caller);
+        String eventId = event.id();
         if (event.hostedBy(userId)) {
             throw new EventRefusedException(ErrorCode.OWN_EVENT, "You host this event.");
         }
@@ -108,7 +130,7 @@ public class Requests {
                 .isPresent()) {
             throw alreadyRequested();
         }
-        if (requests.refusedBefore(eventId, userId)) {
+        if (!invited && requests.refusedBefore(eventId, userId)) {
             throw new EventRefusedException(
                     ErrorCode.REQUEST_REFUSED_BEFORE, "The host declined or removed you from this event before.");
         }
@@ -116,7 +138,7 @@ public class Requests {
                 "event_requests", userId, properties.requestsPerHour(), properties.requestsPerDay());
         RequestStatus outcome;
         Long position = null;
-        if (!event.openAdmission()) {
+        if (!event.openAdmission() && !invited) {
             outcome = RequestStatus.PENDING;
         } else if (seats.take(eventId, seatCount, now)) {
             outcome = RequestStatus.ACCEPTED;
@@ -310,8 +332,34 @@ public class Requests {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(UserDeleted deleted) {
+        end(requests.liveOf(deleted.userId()));
+    }
+
+    /** A deactivated account's live requests end as a deleted one's do (reactivating does not bring them back). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(UserDeactivated deactivated) {
+        end(requests.liveOf(deactivated.userId()));
+    }
+
+    /** A block ends the live requests between the two, either way, silently: seats go back, the waitlist moves. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonBlocked blocked) {
+        end(liveRequestsOfTo(blocked.blockedId(), blocked.blockerId()));
+        end(liveRequestsOfTo(blocked.blockerId(), blocked.blockedId()));
+    }
+
+    private List<EventRequest> liveRequestsOfTo(long guestId, long hostId) {
+        Set<String> hosted = Set.copyOf(seats.idsHostedBy(hostId));
+        return requests.liveOf(guestId).stream()
+                .filter(request -> hosted.contains(request.eventId()))
+                .toList();
+    }
+
+    private void end(List<EventRequest> live) {
         Instant now = clock.instant();
-        for (EventRequest request : requests.liveOf(deleted.userId())) {
+        for (EventRequest request : live) {
             if (requests.move(request.id(), Set.of(request.status()), RequestStatus.CANCELLED, null, now)) {
                 seats.find(request.eventId()).ifPresent(event -> release(event, request, now));
             }

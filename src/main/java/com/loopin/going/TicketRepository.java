@@ -112,6 +112,56 @@ class TicketRepository {
         return counts;
     }
 
+    /** Those of these people who held a valid or used ticket for any of these events. */
+    java.util.Set<Long> guestsOf(Collection<String> eventIds, Collection<Long> userIds) {
+        if (eventIds.isEmpty() || userIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<Object> params = new java.util.ArrayList<>(eventIds);
+        params.addAll(userIds);
+        return java.util.Set.copyOf(
+                jdbc.sql("select distinct user_id from ticket where status in ('valid', 'checked_in')"
+                                + " and event_id in (" + marks(eventIds.size()) + ") and user_id in ("
+                                + marks(userIds.size()) + ")")
+                        .params(params)
+                        .query(Long.class)
+                        .list());
+    }
+
+    /** The people holding a valid or used ticket for the event. */
+    List<Long> holders(String eventId) {
+        return jdbc.sql("select distinct user_id from ticket where event_id = ? and status in ('valid', 'checked_in')")
+                .param(eventId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Everyone who held a valid or used ticket for these events, with how many of them, most first. */
+    java.util.Map<Long, Long> timesWent(Collection<String> eventIds, int max) {
+        java.util.Map<Long, Long> times = new java.util.LinkedHashMap<>();
+        if (eventIds.isEmpty()) {
+            return times;
+        }
+        jdbc.sql("select user_id, count(distinct event_id) as n from ticket where status in ('valid', 'checked_in')"
+                        + " and event_id in (" + marks(eventIds.size()) + ") group by user_id order by n desc, user_id"
+                        + " limit ?")
+                .params(params(eventIds, max))
+                .query(row -> {
+                    times.put(row.getLong("user_id"), row.getLong("n"));
+                });
+        return times;
+    }
+
+    private static List<Object> params(Collection<?> values, Object last) {
+        List<Object> params = new java.util.ArrayList<>(values);
+        params.add(last);
+        return params;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
     /** The live counts at the door: seats of valid and checked-in tickets. */
     Counts counts(String eventId) {
         return jdbc.sql("""

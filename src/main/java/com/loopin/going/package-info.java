@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Going",
-        allowedDependencies = {"database", "events", "interests", "protection", "shared", "users"})
+        allowedDependencies = {"database", "events", "interests", "protection", "safety", "shared", "users"})
 package com.loopin.going;
 
 import org.springframework.modulith.ApplicationModule;

@@ -457,7 +457,7 @@ class HostingFlowTests {
         clock.advance(Duration.ofHours(4));
         host = events.logIn(person);
         assertThat(listedIds("/api/me/events?when=past", host)).containsExactly(soon);
-        assertThat(api.get("/api/me/events?role=invited", host).status()).isEqualTo(400);
+        assertThat(api.get("/api/me/events?role=attending", host).status()).isEqualTo(400);
         assertThat(api.get("/api/me/events").status()).isEqualTo(401);
     }
 

@@ -7,10 +7,10 @@ import com.loopin.support.CapturingSmsSender;
 import com.loopin.support.FlowTest;
 import com.loopin.support.MutableClock;
 import com.loopin.support.PhoneAuthClient;
+import com.loopin.support.TestEvents;
 import com.loopin.support.TestPhones;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +29,6 @@ import tools.jackson.databind.JsonNode;
 /** The contract's "Going" and "Tickets and the door" sections on PostgreSQL, through the API as the app calls it. */
 @FlowTest
 class GoingFlowTests {
-
-    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
     @LocalServerPort
     int port;
@@ -362,6 +360,25 @@ class GoingFlowTests {
         assertThat(early.text("code")).isEqualTo("CHECK_IN_CLOSED");
     }
 
+    @Test
+    void theHostMessagesEveryoneGoing() {
+        String host = person();
+        String id = event(host, Map.of("admission", "open"));
+        String guest = person();
+        ask(guest, id, 1);
+        var sent = api.post("/api/events/" + id + "/messages", Map.of("text", "Gate 2 is open; see you at 7!"), host);
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        assertThat(sent.json().at("/data/recipients").asInt()).isEqualTo(1);
+        var byGuest = api.post("/api/events/" + id + "/messages", Map.of("text", "Hello all"), guest);
+        assertThat(byGuest.text("code")).isEqualTo("NOT_EVENT_HOST");
+        assertThat(api.post("/api/events/" + id + "/messages", Map.of("text", " "), host)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/events/" + id + "/messages", Map.of("text", "x".repeat(1001)), host)
+                        .status())
+                .isEqualTo(400);
+    }
+
     private JsonNode ask(String token, String eventId, int seats) {
         var answer = api.post("/api/events/" + eventId + "/requests", Map.of("seats", seats, "message", "Hi!"), token);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
@@ -394,19 +411,7 @@ class GoingFlowTests {
     }
 
     private String event(String host, Map<String, Object> fields, Instant start) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", "Going test " + System.nanoTime());
-        body.put("interests", List.of(1));
-        body.put("starts_at", start.atZone(KOLKATA).toOffsetDateTime().toString());
-        body.put(
-                "ends_at",
-                start.plusSeconds(3 * 3600).atZone(KOLKATA).toOffsetDateTime().toString());
-        body.put("venue", Map.of("name", "Secret rooftop", "city", "Pune", "latitude", 18.52, "longitude", 73.85));
-        body.put("publish", true);
-        body.putAll(fields);
-        var created = api.post("/api/events", body, host);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().at("/data/id").asString();
+        return TestEvents.create(api, host, fields, start);
     }
 
     private static <T> List<T> parallel(List<Callable<T>> tasks) throws Exception {

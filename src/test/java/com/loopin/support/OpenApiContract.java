@@ -94,6 +94,13 @@ public final class OpenApiContract {
 
     private void check(JsonNode value, JsonNode schema, String where, List<String> found, Set<String> seen) {
         schema = resolve(schema);
+        if (schema.has("allOf") && schema.get("allOf").size() == 1 && !schema.has("properties")) {
+            // a nullable reference: {allOf: [$ref], nullable: true}
+            if (value.isNull() && schema.path("nullable").asBoolean(false)) {
+                return;
+            }
+            schema = resolve(schema.get("allOf").get(0));
+        }
         if (value.isNull()) {
             if (!schema.path("nullable").asBoolean(false)) {
                 found.add(where + " is null, but the schema does not say nullable");
