@@ -68,6 +68,19 @@ class ApiContractDocumentation implements OpenApiCustomizer {
         api.getPaths().values().forEach(path -> path.readOperations().forEach(ApiContractDocumentation::publicSays));
         api.getPaths().forEach(ApiContractDocumentation::problemExamplesName);
         requireEveryAnswerField(api);
+        for (Schema<?> schema : api.getComponents().getSchemas().values()) {
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(ApiContractDocumentation::typeNullableReference);
+            }
+        }
+    }
+
+    /** OpenAPI 3.0.3: {@code nullable} needs a {@code type} beside it, also on {@code {allOf: [$ref]}}. */
+    @SuppressWarnings("rawtypes")
+    private static void typeNullableReference(Schema property) {
+        if (Boolean.TRUE.equals(property.getNullable()) && property.getAllOf() != null && property.getType() == null) {
+            property.setType("object");
+        }
     }
 
     private static Paths inFlowOrder(Paths paths) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A nullable field whose type is a documented object ({@code me.request}) is written {@code {allOf: [$ref], nullable:
- * true}}, the OpenAPI 3.0 way: a {@code $ref} ignores its siblings, and left alone the generator marks the referenced
+ * true}} (and {@code type: object}, added by {@link ApiContractDocumentation}), the OpenAPI 3.0 way: a {@code $ref} ignores its siblings, and left alone the generator marks the referenced
  * object nullable everywhere or nowhere, depending on which use it meets first.
  */
 @Component
