@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ public class CheckIns {
     private final GoingProperties properties;
     private final BusinessTime time;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     CheckIns(
             TicketRepository tickets,
@@ -39,7 +41,8 @@ public class CheckIns {
             UserDirectory users,
             GoingProperties properties,
             BusinessTime time,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher publisher) {
         this.tickets = tickets;
         this.codes = codes;
         this.events = events;
@@ -47,6 +50,7 @@ public class CheckIns {
         this.properties = properties;
         this.time = time;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     @Transactional
@@ -81,6 +85,8 @@ public class CheckIns {
                     "Already checked in at " + time.display(now2.checkedInAt()).toLocalTime() + ".",
                     Map.of("checked_in_at", time.display(now2.checkedInAt())));
         }
+        publisher.publishEvent(new TicketCheckedIn(
+                ticket.id(), eventId, event.title(), ticket.userId(), event.hostId(), ticket.seats(), now));
         PersonCard guest = users.cards(Set.of(ticket.userId())).get(ticket.userId());
         return new CheckInView(
                 ticket.id(),

@@ -7,6 +7,7 @@ import com.loopin.support.CapturingSmsSender;
 import com.loopin.support.FlowTest;
 import com.loopin.support.MutableClock;
 import com.loopin.support.PhoneAuthClient;
+import com.loopin.support.PublishedEvents;
 import com.loopin.support.TestEvents;
 import com.loopin.support.TestPhones;
 import java.time.Duration;
@@ -38,6 +39,9 @@ class GoingFlowTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    PublishedEvents published;
 
     Api api;
     PhoneAuthClient auth;
@@ -319,6 +323,11 @@ class GoingFlowTests {
                 () -> api.post("/api/events/" + id + "/check-ins", Map.of("code", secondCode), host)
                         .status()));
         assertThat(doors).containsExactlyInAnyOrder(200, 409);
+        String secondTicket = tickets(second).getFirst().get("id").asString();
+        assertThat(published.of(TicketCheckedIn.class).stream()
+                        .filter(in2 -> in2.ticketId().equals(secondTicket)))
+                .as("the door's domain event, once for the two scans")
+                .hasSize(1);
 
         String forged = code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A");
         assertThat(api.post("/api/events/" + id + "/check-ins", Map.of("code", forged), host)
@@ -369,6 +378,14 @@ class GoingFlowTests {
         var sent = api.post("/api/events/" + id + "/messages", Map.of("text", "Gate 2 is open; see you at 7!"), host);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         assertThat(sent.json().at("/data/recipients").asInt()).isEqualTo(1);
+        String messageId = sent.json().at("/data/id").asString();
+        assertThat(published.of(HostMessageSent.class).stream()
+                        .filter(message -> message.messageId().equals(messageId))
+                        .map(HostMessageSent::recipientIds))
+                .as("delivered by the notifications module to everyone going")
+                .singleElement()
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .hasSize(1);
         var byGuest = api.post("/api/events/" + id + "/messages", Map.of("text", "Hello all"), guest);
         assertThat(byGuest.text("code")).isEqualTo("NOT_EVENT_HOST");
         assertThat(api.post("/api/events/" + id + "/messages", Map.of("text", " "), host)

@@ -6,6 +6,7 @@ import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
 import com.loopin.support.FlowTest;
 import com.loopin.support.PhoneAuthClient;
+import com.loopin.support.PublishedEvents;
 import com.loopin.support.TestEvents;
 import com.loopin.support.TestPhones;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ class InvitationFlowTests {
 
     @Autowired
     CapturingSmsSender sms;
+
+    @Autowired
+    PublishedEvents published;
 
     Api api;
     PhoneAuthClient auth;
@@ -60,6 +64,10 @@ class InvitationFlowTests {
         assertThat(reasonOf(skipped, userId(stranger))).isEqualTo("not_a_past_guest");
         assertThat(reasonOf(skipped, userId(host))).isEqualTo("unavailable");
         String invitationId = invited.json().at("/data/invitations/0/id").asString();
+        assertThat(published.of(InvitationChanged.Received.class).stream()
+                        .filter(event -> event.invitationId().equals(invitationId)))
+                .singleElement()
+                .satisfies(event -> assertThat(event.inviteeId()).isEqualTo(userId(guest)));
 
         assertThat(api.get("/api/events/" + privateEvent, stranger).status()).isEqualTo(404);
         JsonNode seen = api.get("/api/events/" + privateEvent, guest).json().get("data");
