@@ -1,0 +1,57 @@
+-- The host's side of going, for bench/run.sh: events hosted by bench sessions' users (:phones), starting in two
+-- hours (requests are still open and the door is too), with what the host works through:
+--   g0…: approval events with 100 pending requests each (the host accepts them)
+--   g1…: events with 200 accepted requests and valid tickets each (the host checks them in)
+--   g2000000: one event with 5,000 requests (the host reads the list)
+-- Guests are the seeded users (+9160…). Counters on the event row match the requests, as the API keeps them.
+create temporary table bench_going_host as
+select row_number() over (order by id) - 1 as n, id from app_user where phone_number in (:phones);
+
+create temporary table bench_going_event as
+select 'g' || kind || lpad(to_hex(h.n * 10 + e), 6, '0') as id, h.id as host_id, kind, h.n * 10 + e as k
+from bench_going_host h
+cross join generate_series(0, 4) e
+cross join (values (0), (1)) kinds(kind);
+
+insert into event (id, host_id, status, title, description, starts_at, ends_at, time_zone, online, venue_name,
+                   area, city, city_key, country_code, latitude, longitude, capacity, admission, audience,
+                   max_seats_per_request, visibility, price_paise, seats_taken, pending_requests, published_at,
+                   created_at, updated_at)
+select id, host_id, 'published', 'Bench going #' || id, 'The host''s side of going.',
+       now() + interval '2 hours', now() + interval '5 hours', 'Asia/Kolkata', false, 'Venue', 'Area', 'Pune',
+       'pune', 'IN', 18.52, 73.85, cast(null as integer), 'approval', 'everyone', 1, 'public', 0,
+       case when kind = 1 then 200 else 0 end, case when kind = 0 then 100 else 0 end, now(), now(), now()
+from bench_going_event
+union all
+select 'g2000000', (select id from bench_going_host where n = 0), 'published', 'Bench going: 5,000 requests',
+       'The request list.', now() + interval '2 hours', now() + interval '5 hours', 'Asia/Kolkata', false, 'Venue',
+       'Area', 'Pune', 'pune', 'IN', 18.52, 73.85, null, 'approval', 'everyone', 1, 'public', 0, 0, 5000, now(),
+       now(), now();
+
+create temporary table bench_guest as
+select row_number() over (order by id) - 1 as n, id from app_user where phone_number like '+9160%';
+
+insert into event_request (id, event_id, user_id, status, seats, message, live_key, decided_at, created_at,
+                           updated_at)
+select 'q' || lpad((e.kind * 1000000 + e.k * 1000 + i)::text, 11, '0'), e.id, g.id,
+       case when e.kind = 0 then 'pending' else 'accepted' end, 1, 'From the bench', e.id || ':' || g.id,
+       case when e.kind = 1 then now() end, now() - (1000 - i) * interval '1 second', now()
+from bench_going_event e
+cross join generate_series(1, 200) i
+join bench_guest g on g.n = (e.k * 1000 + i) % (select count(*) from bench_guest)
+where e.kind = 1 or i <= 100;
+
+insert into event_request (id, event_id, user_id, status, seats, message, live_key, created_at, updated_at)
+select 'p' || lpad(i::text, 11, '0'), 'g2000000', g.id, 'pending', 1, 'Hello from the bench', 'g2000000:' || g.id,
+       now() - (5000 - i) * interval '1 second', now()
+from generate_series(1, 5000) i
+join bench_guest g on g.n = 500000 + i;
+
+insert into ticket (id, event_id, request_id, user_id, seats, status, created_at, updated_at)
+select 't' || substr(r.id, 2), r.event_id, r.id, r.user_id, 1, 'valid', now(), now()
+from event_request r join bench_going_event e on e.id = r.event_id
+where e.kind = 1;
+
+analyze event;
+analyze event_request;
+analyze ticket;
