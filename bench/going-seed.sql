@@ -1,6 +1,6 @@
 -- The host's side of going, for bench/run.sh: events hosted by bench sessions' users (:phones), starting in two
 -- hours (requests are still open and the door is too), with what the host works through:
---   g0…: approval events with 100 pending requests each (the host accepts them)
+--   g0…: approval events with 150 pending requests each (the host accepts them: 48,000, a third per run)
 --   g1…: events with 200 accepted requests and valid tickets each (the host checks them in)
 --   g2000000: one event with 5,000 requests (the host reads the list)
 -- Guests are the seeded users (+9160…). Counters on the event row match the requests, as the API keeps them.
@@ -20,7 +20,7 @@ insert into event (id, host_id, status, title, description, starts_at, ends_at, 
 select id, host_id, 'published', 'Bench going #' || id, 'The host''s side of going.',
        now() + interval '2 hours', now() + interval '5 hours', 'Asia/Kolkata', false, 'Venue', 'Area', 'Pune',
        'pune', 'IN', 18.52, 73.85, cast(null as integer), 'approval', 'everyone', 1, 'public', 0,
-       case when kind = 1 then 200 else 0 end, case when kind = 0 then 100 else 0 end, now(), now(), now()
+       case when kind = 1 then 200 else 0 end, case when kind = 0 then 150 else 0 end, now(), now(), now()
 from bench_going_event
 union all
 select 'g2000000', (select id from bench_going_host where n = 0), 'published', 'Bench going: 5,000 requests',
@@ -39,7 +39,7 @@ select 'q' || lpad((e.kind * 1000000 + e.k * 1000 + i)::text, 11, '0'), e.id, g.
 from bench_going_event e
 cross join generate_series(1, 200) i
 join bench_guest g on g.n = (e.k * 1000 + i) % (select count(*) from bench_guest)
-where e.kind = 1 or i <= 100;
+where e.kind = 1 or i <= 150;
 
 insert into event_request (id, event_id, user_id, status, seats, message, live_key, created_at, updated_at)
 select 'p' || lpad(i::text, 11, '0'), 'g2000000', g.id, 'pending', 1, 'Hello from the bench', 'g2000000:' || g.id,

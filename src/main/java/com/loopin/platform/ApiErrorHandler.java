@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -82,6 +83,10 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
                             ErrorCode.SERVICE_UNAVAILABLE,
                             "The service is temporarily unavailable. Please try again in a few seconds.",
                             Map.of("retry_after_seconds", seconds)));
+        }
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            log.debug("Client went away: {}", ex.getMessage());
+            return null;
         }
         log.error("Unexpected error", ex);
         return respond(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side. Please try again.", Map.of());
@@ -142,6 +147,12 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ErrorCode code = codeFor(statusCode);
+        if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+            // the client hung up before the answer was written (a closed app, a load generator stopping): nothing to
+            // answer, nothing wrong on our side
+            log.debug("Client went away: {}", ex.getMessage());
+            return null;
+        }
         if (code == ErrorCode.INTERNAL_ERROR) {
             log.error("Unexpected error", ex);
         } else {

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Staff find an event on the Events page, read it (details, history, the host's other events) and cancel it with
  * a reason, which the app then shows; also on a phone-sized screen. An unknown console address is the console's
- * own 404 page. In a real Chromium.
+ * own 404 page. Staff work through the reports queue. In a real Chromium.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -120,6 +120,50 @@ class EventConsoleBrowserTests {
                 .first()
                 .asString()
                 .matches("user:[0-9]+ event.create");
+    }
+
+    @Test
+    void staffWorkThroughTheReportsQueue() {
+        Api api = new Api(port);
+        String host = new PhoneAuthClient(api, sms).signUpComplete(TestPhones.newIndianMobile());
+        String title = "Console reported meetup " + System.nanoTime();
+        String id = create(api, host, title, true);
+        String reporter = new PhoneAuthClient(api, sms).signUpComplete(TestPhones.newIndianMobile());
+        String words = "Wanted an entry fee in cash " + System.nanoTime();
+        var filed = api.post("/api/reports", Map.of("event_id", id, "reason", "scam", "text", words), reporter);
+        assertThat(filed.status()).isEqualTo(201);
+        long reportId = filed.json().at("/data/id").asLong();
+
+        var browser = Browser.start();
+        try {
+            String base = "http://localhost:" + port;
+            browser.get(base + "/admin/login");
+            browser.findElement(By.name("username")).sendKeys("events-admin");
+            browser.findElement(By.name("password")).sendKeys("events-admin-password-1");
+            Browser.clickAndWait(browser, browser.findElement(By.cssSelector("button[type=submit]")));
+
+            Browser.clickAndWait(browser, browser.findElement(By.linkText("Reports")));
+            var row = browser.findElement(By.xpath("//tr[td[text()='" + reportId + "']]"));
+            assertThat(row.getText()).contains(title).contains(words).contains("scam");
+            Browser.screenshot(browser, "62-reports");
+            row.findElement(By.cssSelector("select[name=outcome] option[value=dismissed]"))
+                    .click();
+            Browser.clickAndWait(browser, row.findElement(By.cssSelector("button[type=submit]")));
+            assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText())
+                    .contains("Report #" + reportId + ": dismissed");
+            assertThat(browser.findElements(By.xpath("//tr[td[text()='" + reportId + "']]")))
+                    .as("no longer in the open queue")
+                    .isEmpty();
+            Browser.clickAndWait(browser, browser.findElement(By.partialLinkText("dismissed")));
+            assertThat(browser.findElement(By.xpath("//tr[td[text()='" + reportId + "']]"))
+                            .getText())
+                    .contains("dismissed · events-admin");
+        } finally {
+            browser.quit();
+        }
+        assertThat(api.get("/api/events/" + id).json().at("/data/status").asString())
+                .as("dismissing changes nothing about the event")
+                .isEqualTo("published");
     }
 
     private static String create(Api api, String token, String title, boolean publish) {
