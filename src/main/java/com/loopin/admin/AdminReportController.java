@@ -25,15 +25,30 @@ class AdminReportController {
         this.reports = reports;
     }
 
+    /** @param event only the reports of this event; @param user only those of this person */
     @GetMapping("/admin/reports")
     String queue(
             @RequestParam(defaultValue = "open") String status,
+            @RequestParam(required = false) String event,
+            @RequestParam(required = false) Long user,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         String shown = STATUSES.contains(status) ? status : "open";
+        String eventId = event == null || event.isBlank() ? null : event.strip();
         int number = Math.max(0, page);
-        var rows = reports.queue(shown, PAGE_SIZE + 1, number);
+        var rows = reports.queue(shown, eventId, user, PAGE_SIZE + 1, number);
         model.addAttribute("status", shown);
+        model.addAttribute("event", eventId);
+        model.addAttribute("user", user);
+        model.addAttribute(
+                "back",
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/reports")
+                        .queryParam("status", shown)
+                        .queryParamIfPresent("event", java.util.Optional.ofNullable(eventId))
+                        .queryParamIfPresent("user", java.util.Optional.ofNullable(user))
+                        .queryParam("page", number)
+                        .encode()
+                        .toUriString());
         model.addAttribute("rows", rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
         model.addAttribute("page", number);
         model.addAttribute("more", rows.size() > PAGE_SIZE);
@@ -46,6 +61,7 @@ class AdminReportController {
             @PathVariable long id,
             @RequestParam String outcome,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String back,
             Actor staff,
             RedirectAttributes redirect) {
         try {
@@ -54,6 +70,10 @@ class AdminReportController {
         } catch (DomainException refused) {
             redirect.addFlashAttribute("flashError", "Report #" + id + ": " + refused.getMessage());
         }
-        return "redirect:/admin/reports";
+        // back to the list the form was on (its filters), never to another site
+        return "redirect:"
+                + (back != null && back.startsWith("/admin/reports") && !back.startsWith("//")
+                        ? back
+                        : "/admin/reports");
     }
 }

@@ -91,14 +91,21 @@ class RequestRepository {
                 .optional();
     }
 
-    /** Whether the host ever declined or removed the person from this event. */
-    boolean refusedBefore(String eventId, long userId) {
-        return jdbc.sql("select count(*) from event_request where event_id = ? and user_id = ?"
-                                + " and status in ('declined', 'removed')")
-                        .params(eventId, userId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /**
+     * A person's requests for an event, as asking again needs them: the latest, and whether the host ever declined
+     * or removed them (one statement).
+     */
+    record History(Optional<EventRequest> latest, boolean refusedBefore) {}
+
+    History history(String eventId, long userId) {
+        return jdbc.sql("select " + COLUMNS + ", (select count(*) from event_request d where d.event_id = r.event_id"
+                        + " and d.user_id = r.user_id and d.status in ('declined', 'removed')) as refused"
+                        + " from event_request r where r.event_id = ? and r.user_id = ?"
+                        + " order by r.created_at desc, r.id desc limit 1")
+                .params(eventId, userId)
+                .query((row, n) -> new History(Optional.of(request(row)), row.getLong("refused") > 0))
+                .optional()
+                .orElse(new History(Optional.empty(), false));
     }
 
     /** The waitlist, first position first. */

@@ -10,10 +10,10 @@ import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.users.ProfileStanding;
 import com.loopin.users.UserDeactivated;
 import com.loopin.users.UserDeleted;
 import com.loopin.users.UserDirectory;
-import com.loopin.users.UserSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ public class Requests {
         }
         Instant now = clock.instant();
         requireOpenForRequests(event, now);
-        UserSummary person = users.find(userId).orElse(null);
+        ProfileStanding person = users.standing(userId).orElse(null);
         if (person == null || !person.profileComplete()) {
             throw new EventRefusedException(
                     ErrorCode.PROFILE_INCOMPLETE, "Complete your profile before asking to join.");
@@ -125,12 +125,11 @@ public class Requests {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        if (requests.latest(eventId, userId)
-                .filter(request -> request.status().live())
-                .isPresent()) {
+        RequestRepository.History history = requests.history(eventId, userId);
+        if (history.latest().filter(request -> request.status().live()).isPresent()) {
             throw alreadyRequested();
         }
-        if (!invited && requests.refusedBefore(eventId, userId)) {
+        if (!invited && history.refusedBefore()) {
             throw new EventRefusedException(
                     ErrorCode.REQUEST_REFUSED_BEFORE, "The host declined or removed you from this event before.");
         }
@@ -399,7 +398,7 @@ public class Requests {
         }
     }
 
-    private static void requireAudience(EventFacts event, UserSummary person) {
+    private static void requireAudience(EventFacts event, ProfileStanding person) {
         boolean fits = switch (event.audience()) {
             case "women" -> "female".equals(person.gender());
             case "men" -> "male".equals(person.gender());

@@ -42,11 +42,21 @@ class ReportRepository {
                 .optional();
     }
 
-    /** A page of reports in this status: open ones oldest first (the queue), handled ones latest first. */
-    List<Report> page(String status, int limit, long offset) {
+    /**
+     * A page of reports in this status, of one event or person when given: open ones oldest first (the queue), handled
+     * ones latest first.
+     */
+    List<Report> page(String status, String eventId, Long userId, int limit, long offset) {
+        var where = new com.loopin.database.SqlWhere().and("status = ?", status);
+        if (eventId != null) {
+            where.and("event_id = ?", eventId);
+        }
+        if (userId != null) {
+            where.and("user_id = ?", userId);
+        }
         String order = "open".equals(status) ? "created_at, id" : "handled_at desc, id desc";
-        return jdbc.sql("select " + COLUMNS + " from report where status = ? order by " + order + " limit ? offset ?")
-                .params(status, limit, offset)
+        return jdbc.sql("select " + COLUMNS + " from report" + where.sql() + " order by " + order + " limit ? offset ?")
+                .params(where.paramsAnd(limit, offset))
                 .query((row, n) -> report(row))
                 .list();
     }

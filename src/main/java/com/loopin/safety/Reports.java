@@ -115,10 +115,13 @@ public class Reports {
         return new Filed(id, "open");
     }
 
-    /** A page of the queue: open reports oldest first, handled ones latest first. */
+    /**
+     * A page of the queue: open reports oldest first, handled ones latest first; of one event or one person when
+     * {@code eventId} or {@code userId} is given.
+     */
     @Transactional(readOnly = true)
-    public List<Row> queue(String status, int size, int page) {
-        List<Report> found = reports.page(status, size, (long) page * size);
+    public List<Row> queue(String status, String eventId, Long userId, int size, int page) {
+        List<Report> found = reports.page(status, eventId, userId, size, (long) page * size);
         var people = new java.util.HashSet<Long>();
         Map<String, EventFacts> eventsById = new java.util.HashMap<>();
         for (Report report : found) {

@@ -150,6 +150,18 @@ class ProfileRepository {
                 List.copyOf(userIds));
     }
 
+    Optional<ProfileStanding> standing(long userId) {
+        return jdbc.sql("select u.is_active, p.completed_at, p.gender from app_user u"
+                        + " left join user_profile p on p.user_id = u.id where u.id = ?")
+                .param(userId)
+                .query((rs, i) -> new ProfileStanding(
+                        userId,
+                        rs.getBoolean("is_active"),
+                        rs.getObject("completed_at") != null,
+                        rs.getString("gender")))
+                .optional();
+    }
+
     Optional<UserSummary> summary(long userId) {
         return summaries(" where u.id = ?", List.of(userId)).stream().findFirst();
     }

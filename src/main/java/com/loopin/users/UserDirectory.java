@@ -88,6 +88,12 @@ public class UserDirectory {
         return profiles.summary(userId);
     }
 
+    /** The account's standing (active, profile complete, gender) in one statement; empty for no such account. */
+    @Transactional(readOnly = true)
+    public Optional<ProfileStanding> standing(long userId) {
+        return profiles.standing(userId);
+    }
+
     /**
      * Changes a profile with the same rules as the app's form; {@link ProfileEdited} records who changed which
      * fields.

@@ -143,6 +143,8 @@ class EventConsoleBrowserTests {
             Browser.clickAndWait(browser, browser.findElement(By.cssSelector("button[type=submit]")));
 
             Browser.clickAndWait(browser, browser.findElement(By.linkText("Reports")));
+            browser.findElement(By.name("event")).sendKeys(id);
+            Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.filters button[type=submit]")));
             var row = browser.findElement(By.xpath("//tr[td[text()='" + reportId + "']]"));
             assertThat(row.getText()).contains(title).contains(words).contains("scam");
             Browser.screenshot(browser, "62-reports");

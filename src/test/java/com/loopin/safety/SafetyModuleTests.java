@@ -105,7 +105,7 @@ class SafetyModuleTests {
 
         then(eventDirectory).should().cancel(staff, eventId, "Unsafe venue");
         assertThat(reports.countPerStatus()).containsKey("resolved");
-        assertThat(reports.queue("resolved", 500, 0).stream()
+        assertThat(reports.queue("resolved", eventId, null, 50, 0).stream()
                         .map(row -> row.report().id()))
                 .contains(id);
     }
