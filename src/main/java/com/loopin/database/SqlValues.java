@@ -15,6 +15,11 @@ public final class SqlValues {
 
     private SqlValues() {}
 
+    /** {@code ?, ?, ?}: the placeholders of an {@code in (…)} list of this many values. */
+    public static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

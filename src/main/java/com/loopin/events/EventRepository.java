@@ -1,6 +1,7 @@
 package com.loopin.events;
 
 import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.marks;
 import static com.loopin.database.SqlValues.utc;
 
 import com.loopin.database.SqlDialect;
@@ -434,10 +435,6 @@ class EventRepository {
             return List.of();
         }
         return java.util.Arrays.stream(list.split(",")).map(Long::valueOf).toList();
-    }
-
-    static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     static Event event(ResultSet row) throws SQLException {

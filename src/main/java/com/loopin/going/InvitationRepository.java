@@ -1,6 +1,7 @@
 package com.loopin.going;
 
 import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.marks;
 import static com.loopin.database.SqlValues.utc;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -180,10 +180,6 @@ class InvitationRepository {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static Invitation invitation(ResultSet row) throws SQLException {

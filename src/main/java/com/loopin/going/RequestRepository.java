@@ -1,13 +1,13 @@
 package com.loopin.going;
 
 import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.marks;
 import static com.loopin.database.SqlValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -63,7 +63,7 @@ class RequestRepository {
      * @return false when the request was in none of them (another decision won)
      */
     boolean move(String id, Collection<RequestStatus> from, RequestStatus to, Long waitlistPosition, Instant now) {
-        String expected = String.join(", ", Collections.nCopies(from.size(), "?"));
+        String expected = marks(from.size());
         List<Object> params = new java.util.ArrayList<>(
                 java.util.Arrays.asList(to.value(), waitlistPosition, to.live() ? 1 : 0, utc(now), utc(now), id));
         from.forEach(status -> params.add(status.value()));
@@ -132,9 +132,7 @@ class RequestRepository {
             java.util.Set<Long> hidden) {
         var where = new com.loopin.database.SqlWhere().and("event_id = ?", eventId);
         if (!hidden.isEmpty()) {
-            where.and(
-                    "user_id not in (" + String.join(", ", Collections.nCopies(hidden.size(), "?")) + ")",
-                    hidden.toArray());
+            where.and("user_id not in (" + marks(hidden.size()) + ")", hidden.toArray());
         }
         if (status != null) {
             where.and("status = ?", status.value());
@@ -157,7 +155,7 @@ class RequestRepository {
         params.add(userId);
         params.addAll(eventIds);
         return jdbc.sql("select " + COLUMNS + " from event_request where user_id = ? and event_id in ("
-                        + String.join(", ", Collections.nCopies(eventIds.size(), "?"))
+                        + marks(eventIds.size())
                         + ") order by created_at, id")
                 .params(params)
                 .query((row, n) -> request(row))

@@ -1,13 +1,13 @@
 package com.loopin.going;
 
 import static com.loopin.database.SqlValues.instant;
+import static com.loopin.database.SqlValues.marks;
 import static com.loopin.database.SqlValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,8 +89,7 @@ class TicketRepository {
         if (requestIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from ticket where request_id in ("
-                        + String.join(", ", Collections.nCopies(requestIds.size(), "?")) + ")")
+        return jdbc.sql("select " + COLUMNS + " from ticket where request_id in (" + marks(requestIds.size()) + ")")
                 .params(List.copyOf(requestIds))
                 .query((row, n) -> ticket(row))
                 .list();
@@ -104,7 +103,7 @@ class TicketRepository {
         }
         jdbc.sql(
                         "select user_id, count(distinct event_id) as n from ticket where status = 'checked_in' and user_id in ("
-                                + String.join(", ", Collections.nCopies(userIds.size(), "?")) + ") group by user_id")
+                                + marks(userIds.size()) + ") group by user_id")
                 .params(List.copyOf(userIds))
                 .query(row -> {
                     counts.put(row.getLong("user_id"), row.getLong("n"));
@@ -156,10 +155,6 @@ class TicketRepository {
         List<Object> params = new java.util.ArrayList<>(values);
         params.add(last);
         return params;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** The live counts at the door: seats of valid and checked-in tickets. */
