@@ -135,11 +135,13 @@ public class Requests {
         }
         protection.countPersonAction(
                 "event_requests", userId, properties.requestsPerHour(), properties.requestsPerDay());
+        // Seats that look free are taken last, after the request and its ticket are written: the event's row stays
+        // locked only from that update to the commit, not across the inserts (everyone asking one event waits on it).
         RequestStatus outcome;
         Long position = null;
         if (!event.openAdmission() && !invited) {
             outcome = RequestStatus.PENDING;
-        } else if (seats.take(eventId, seatCount, now)) {
+        } else if (event.seatsLeft() >= seatCount) {
             outcome = RequestStatus.ACCEPTED;
         } else {
             outcome = RequestStatus.WAITLISTED;
@@ -165,6 +167,16 @@ public class Requests {
         }
         if (outcome == RequestStatus.ACCEPTED) {
             issueTicket(request, now);
+            if (!seats.take(eventId, seatCount, now)) {
+                // the seats went to someone faster since the event was read: a place on the waitlist instead
+                outcome = RequestStatus.WAITLISTED;
+                position = seats.joinWaitlist(eventId);
+                tickets.deleteFor(id);
+                if (!requests.move(id, Set.of(RequestStatus.ACCEPTED), outcome, position, now)) {
+                    throw changed();
+                }
+                request = withStatus(request, outcome, position);
+            }
         }
         publisher.publishEvent(new RequestChanged.Received(
                 id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, position));

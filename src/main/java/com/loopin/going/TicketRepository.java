@@ -41,6 +41,11 @@ class TicketRepository {
     }
 
     /** Cancels the request's ticket, if it has a valid one. */
+    /** Takes back a ticket written a moment ago in this transaction, before anyone could see it. */
+    void deleteFor(String requestId) {
+        jdbc.sql("delete from ticket where request_id = ?").param(requestId).update();
+    }
+
     void cancelFor(String requestId, Instant now) {
         jdbc.sql("update ticket set status = 'cancelled', updated_at = ? where request_id = ? and status = 'valid'")
                 .params(utc(now), requestId)

@@ -10,6 +10,7 @@ import com.loopin.support.PhoneAuthClient;
 import com.loopin.support.PublishedEvents;
 import com.loopin.support.TestEvents;
 import com.loopin.support.TestPhones;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class GoingFlowTests {
 
     @Autowired
     PublishedEvents published;
+
+    @Autowired
+    DataSource dataSource;
 
     Api api;
     PhoneAuthClient auth;
@@ -289,6 +294,46 @@ class GoingFlowTests {
             }
         }
         assertThat(positions).doesNotHaveDuplicates().hasSize(25);
+    }
+
+    @Test
+    void anAskThatLosesTheSeatsItSawFreeIsWaitlistedWithoutATicket() throws Exception {
+        String host = person();
+        String id = event(host, Map.of("admission", "open", "capacity", 2));
+        List<String> guests = List.of(person(), person(), person());
+
+        List<String> outcomes;
+        try (Connection other = dataSource.getConnection()) {
+            // another transaction takes one of the two free seats and holds the row: every ask reads two seats
+            // free, writes its request and ticket, then waits to take its seat; after the commit one seat is left
+            other.setAutoCommit(false);
+            try (var take = other.prepareStatement("update event set seats_taken = seats_taken + 1 where id = ?")) {
+                take.setString(1, id);
+                take.executeUpdate();
+            }
+            var asking = Executors.newFixedThreadPool(guests.size());
+            List<Future<String>> answers = guests.stream()
+                    .map(guest -> asking.submit(() -> api.post("/api/events/" + id + "/requests", Map.of(), guest)
+                            .json()
+                            .at("/data/status")
+                            .asString()))
+                    .toList();
+            Thread.sleep(1500);
+            other.commit();
+            outcomes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                outcomes.add(answer.get());
+            }
+            asking.shutdown();
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("accepted", "waitlisted", "waitlisted");
+        for (int i = 0; i < guests.size(); i++) {
+            assertThat(tickets(guests.get(i))).hasSize(outcomes.get(i).equals("accepted") ? 1 : 0);
+        }
+        JsonNode event = api.get("/api/events/" + id, host).json().get("data");
+        assertThat(event.get("seats_taken").asInt()).isEqualTo(2);
+        assertThat(event.get("waitlisted").asInt()).isEqualTo(2);
     }
 
     @Test
