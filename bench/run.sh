@@ -204,6 +204,14 @@ BENCH_REQUEST_LIST=$OUT/request-list.txt load "GET /api/events/{id}/requests (5,
     load "GET /api/events/{id}/requests (5,000, 4 conn.)" going-requests.lua "$URL")
 psql -d "$DB" -f bench/events-explain.sql > "$OUT/events-explain.txt" 2>&1
 
+echo "== notifications: the going hosts' inboxes (300 items each), unread counts, phones registering"
+psql -d "$DB" -v ON_ERROR_STOP=1 -v phones="$PHONES" -f bench/notifications-seed.sql > /dev/null
+BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications" inbox.lua "$URL" -- ""
+BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications/unread-count" inbox.lua "$URL" -- /unread-count
+BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/me/devices" device-register.lua "$URL"
+PUBLICATIONS=$(psql -d "$DB" -c "select count(*) from event_publication")
+echo "event publications left unfinished after the load: $PUBLICATIONS" | tee "$OUT/publications.txt"
+
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
 echo "RSS after load: ${RSS_MB} MB"
 

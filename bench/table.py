@@ -12,7 +12,8 @@ ORDER = ["GET /api/", "GET /api/health", "GET /api/auth/event-interests", "GET /
          "GET /api/events (near, 10 km)", "GET /api/events/{id}", "POST /api/events",
          "POST /api/events/{id}/requests", "POST /api/events/{id}/requests/{r}/accept",
          "POST /api/events/{id}/check-ins", "GET /api/events/{id}/requests (5,000)",
-         "GET /api/events/{id}/requests (5,000, 4 conn.)"]
+         "GET /api/events/{id}/requests (5,000, 4 conn.)", "GET /api/me/notifications",
+         "GET /api/me/notifications/unread-count", "POST /api/me/devices"]
 # the events issue's goals: each path's throughput over a reference path's, measured in the same run
 GOALS = [("GET /api/events (interest, city)", "GET /api/auth/profile (1M users)", 0.5),
          ("GET /api/events (near, 10 km)", "GET /api/auth/profile (1M users)", 0.3),
@@ -59,7 +60,11 @@ if LIST in medians:
 print()
 print(f"pgbench select-only: {pgb_select:,.0f} tps; simple-update: {pgb_update:,.0f} tps")
 print(f"RSS after the load: {rss_mb} MB; first answer after start: {first_answer} s")
-oversold = pathlib.Path(out) / "oversold.txt"
+for name in ("oversold.txt", "publications.txt"):
+    fact = pathlib.Path(out) / name
+    if fact.exists():
+        print(fact.read_text().strip())
+oversold = pathlib.Path(out) / "none"
 if oversold.exists():
     print(oversold.read_text().strip())
 console = pathlib.Path(out) / "console.md"
