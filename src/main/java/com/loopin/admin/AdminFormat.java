@@ -24,6 +24,11 @@ class AdminFormat {
         return instant == null ? "—" : TIME.format(time.display(instant));
     }
 
+    /** A time already in the business zone (what the API's views carry). */
+    public String time(java.time.OffsetDateTime displayed) {
+        return displayed == null ? "—" : TIME.format(displayed);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "—" : DATE.format(date);
     }

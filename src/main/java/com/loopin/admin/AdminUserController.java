@@ -29,18 +29,21 @@ class AdminUserController {
     private final EventInterests interests;
     private final com.loopin.events.EventDirectory events;
     private final com.loopin.going.Guests guests;
+    private final com.loopin.notifications.PersonNotifications notifications;
 
     AdminUserController(
             UserDirectory directory,
             UserManagement users,
             EventInterests interests,
             com.loopin.events.EventDirectory events,
-            com.loopin.going.Guests guests) {
+            com.loopin.going.Guests guests,
+            com.loopin.notifications.PersonNotifications notifications) {
         this.directory = directory;
         this.users = users;
         this.interests = interests;
         this.events = events;
         this.guests = guests;
+        this.notifications = notifications;
     }
 
     @GetMapping("/admin/users")
@@ -61,6 +64,9 @@ class AdminUserController {
         model.addAttribute("interests", chosen);
         model.addAttribute("hosted", events.otherEventsOf(id, null, 20));
         model.addAttribute("attended", guests.ofPerson(id));
+        model.addAttribute("notifications", notifications.latest(id));
+        model.addAttribute("devices", notifications.devices(id));
+        model.addAttribute("pushes", notifications.pushes(id));
         return "admin/user";
     }
 

@@ -9,6 +9,7 @@
             "going",
             "interests",
             "leads",
+            "notifications",
             "pictures",
             "protection",
             "pumping",

@@ -238,6 +238,16 @@ class EventRepository {
         return found.stream().findFirst();
     }
 
+    /** Published events that start in {@code (from, to]}, soonest first (for reminders). */
+    List<Event> publishedStarting(Instant from, Instant to) {
+        return jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
+                        + " where e.status = 'published' and e.starts_at > ? and e.starts_at <= ?"
+                        + " order by e.starts_at, e.id")
+                .params(utc(from), utc(to))
+                .query((row, n) -> event(row))
+                .list();
+    }
+
     /** Published events whose end has passed, oldest first. */
     List<String> endedPublished(Instant now, int max) {
         return jdbc.sql("select id from event where status = 'published' and ends_at <= ? order by ends_at limit ?")

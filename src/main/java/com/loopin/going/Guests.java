@@ -15,10 +15,8 @@ import com.loopin.shared.FieldError;
 import com.loopin.shared.ValidationFailedException;
 import com.loopin.users.UserDirectory;
 import com.loopin.users.UserSummary;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Period;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +61,22 @@ public class Guests {
         this.time = time;
     }
 
+    /** Who holds a place at the event (accepted), for reminders. */
+    public List<Long> going(String eventId) {
+        return requests.peopleOf(eventId, java.util.EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.AWAITING_PAYMENT));
+    }
+
+    /** Who holds a place or waits for one (accepted, pending, waitlisted), for news of the event itself. */
+    public List<Long> goingOrWaiting(String eventId) {
+        return requests.peopleOf(
+                eventId,
+                java.util.EnumSet.of(
+                        RequestStatus.ACCEPTED,
+                        RequestStatus.AWAITING_PAYMENT,
+                        RequestStatus.PENDING,
+                        RequestStatus.WAITLISTED));
+    }
+
     /** A page of requests and the cursor of the next one (null on the last). */
     public record Page(List<GuestRequest> requests, String nextCursor) {}
 
@@ -82,28 +96,18 @@ public class Guests {
         if (size < 1 || size > 100) {
             throw new ValidationFailedException(List.of(new FieldError("limit", "Must be 1 to 100.")));
         }
-        Instant afterCreated = null;
-        String afterId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                afterCreated = Instant.parse(parts[0]);
-                afterId = parts[1];
-            } catch (RuntimeException e) {
-                throw new EventRefusedException(ErrorCode.INVALID_CURSOR, "The cursor is not one this list gave out.");
-            }
-        }
+        com.loopin.shared.TimeCursor after = com.loopin.shared.TimeCursor.decode(cursor);
+        Instant afterCreated = after == null ? null : after.at();
+        String afterId = after == null ? null : after.id();
         java.util.Set<Long> hidden = new java.util.HashSet<>();
         access.forEach(rule -> hidden.addAll(rule.apartFrom(event.hostId())));
         List<EventRequest> found = requests.ofEvent(eventId, wanted, afterCreated, afterId, size, hidden);
         boolean more = found.size() > size;
         List<EventRequest> shown = more ? found.subList(0, size) : found;
         String next = more
-                ? Base64.getUrlEncoder()
-                        .withoutPadding()
-                        .encodeToString((shown.getLast().createdAt() + "|"
-                                        + shown.getLast().id())
-                                .getBytes(StandardCharsets.UTF_8))
+                ? new com.loopin.shared.TimeCursor(
+                                shown.getLast().createdAt(), shown.getLast().id())
+                        .encode()
                 : null;
         return new Page(cards(shown), next);
     }

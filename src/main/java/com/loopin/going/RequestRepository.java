@@ -189,6 +189,18 @@ class RequestRepository {
                 .list();
     }
 
+    /** The people whose requests for the event are in one of these statuses, oldest request first. */
+    List<Long> peopleOf(String eventId, Collection<RequestStatus> statuses) {
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(eventId);
+        statuses.forEach(status -> params.add(status.value()));
+        return jdbc.sql("select user_id from event_request where event_id = ? and status in (" + marks(statuses.size())
+                        + ") order by created_at, id")
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
     static String liveKey(String eventId, long userId) {
         return eventId + ":" + userId;
     }

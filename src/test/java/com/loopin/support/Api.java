@@ -61,6 +61,10 @@ public final class Api {
         return withBody("PATCH", path, body, token);
     }
 
+    public Response put(String path, Object body, String token) {
+        return withBody("PUT", path, body, token);
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }

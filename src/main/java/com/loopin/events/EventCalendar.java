@@ -1,0 +1,38 @@
+package com.loopin.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Events by time, and their public links, for what is sent about them (reminders, notifications). */
+@Service
+public class EventCalendar {
+
+    private final EventRepository events;
+    private final EventsProperties properties;
+
+    EventCalendar(EventRepository events, EventsProperties properties) {
+        this.events = events;
+        this.properties = properties;
+    }
+
+    /** Published events that start after {@code from} and no later than {@code to}, soonest first. */
+    public List<EventFacts> publishedStarting(Instant from, Instant to) {
+        return events.publishedStarting(from, to).stream().map(EventFacts::of).toList();
+    }
+
+    /**
+     * The event's share page, for a public event when the service's public address is configured ({@code
+     * PUBLIC_BASE_URL}): outside a request there is no other address to name.
+     */
+    public Optional<String> shareUrl(String id) {
+        String base = properties.publicBaseUrl();
+        if (base == null || base.isBlank()) {
+            return Optional.empty();
+        }
+        return events.find(id)
+                .filter(event -> !event.isPrivate())
+                .map(event -> base.replaceAll("/+$", "") + "/e/" + event.id());
+    }
+}
