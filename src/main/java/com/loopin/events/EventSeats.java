@@ -33,6 +33,11 @@ public class EventSeats {
                 .orElseThrow(EventRefusedException::notFound);
     }
 
+    /** Everyone kept apart from this person (blocks, either way): left out of what they see of each other. */
+    public java.util.Set<Long> keptApartFrom(long userId) {
+        return visibility.apartFrom(userId);
+    }
+
     /** The ids of every event the person hosts or hosted, drafts included. */
     public java.util.List<String> idsHostedBy(long hostId) {
         return events.idsHostedBy(hostId);

@@ -46,9 +46,14 @@ class Visibility {
         if (caller == null || caller.userId() == null || caller.isStaff()) {
             return java.util.Set.of();
         }
-        java.util.Set<Long> hidden = new java.util.HashSet<>();
-        access.forEach(rule -> hidden.addAll(rule.apartFrom(caller.userId())));
-        return hidden;
+        return apartFrom(caller.userId());
+    }
+
+    /** Everyone a rule keeps apart from this person (blocks, either way). */
+    java.util.Set<Long> apartFrom(long userId) {
+        java.util.Set<Long> apart = new java.util.HashSet<>();
+        access.forEach(rule -> apart.addAll(rule.apartFrom(userId)));
+        return apart;
     }
 
     /** The exact venue (name, address, coordinates, join link): the host and staff (and accepted guests). */

@@ -38,7 +38,6 @@ public class Guests {
     private final UserDirectory users;
     private final EventInterests interests;
     private final BusinessTime time;
-    private final List<com.loopin.events.EventAccess> access;
 
     Guests(
             RequestRepository requests,
@@ -48,9 +47,7 @@ public class Guests {
             EventSeats events,
             UserDirectory users,
             EventInterests interests,
-            BusinessTime time,
-            List<com.loopin.events.EventAccess> access) {
-        this.access = access;
+            BusinessTime time) {
         this.requests = requests;
         this.invitations = invitations;
         this.tickets = tickets;
@@ -59,6 +56,11 @@ public class Guests {
         this.users = users;
         this.interests = interests;
         this.time = time;
+    }
+
+    /** The events each of these people went to or asked for (any request), for a campaign's audience by city. */
+    public Map<Long, java.util.Set<String>> eventsAskedBy(java.util.Collection<Long> userIds) {
+        return requests.eventsAskedBy(userIds);
     }
 
     /** Who holds a place at the event (accepted), for reminders. */
@@ -99,8 +101,7 @@ public class Guests {
         com.loopin.shared.TimeCursor after = com.loopin.shared.TimeCursor.decode(cursor);
         Instant afterCreated = after == null ? null : after.at();
         String afterId = after == null ? null : after.id();
-        java.util.Set<Long> hidden = new java.util.HashSet<>();
-        access.forEach(rule -> hidden.addAll(rule.apartFrom(event.hostId())));
+        java.util.Set<Long> hidden = events.keptApartFrom(event.hostId());
         List<EventRequest> found = requests.ofEvent(eventId, wanted, afterCreated, afterId, size, hidden);
         boolean more = found.size() > size;
         List<EventRequest> shown = more ? found.subList(0, size) : found;

@@ -2,7 +2,6 @@ package com.loopin.going;
 
 import com.loopin.database.PublicIds;
 import com.loopin.events.Discovery;
-import com.loopin.events.EventAccess;
 import com.loopin.events.EventFacts;
 import com.loopin.events.EventRefusedException;
 import com.loopin.events.EventSeats;
@@ -27,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +53,6 @@ public class Invitations {
     private final Requests joining;
     private final EventSeats events;
     private final Discovery discovery;
-    private final List<EventAccess> access;
     private final UserDirectory users;
     private final AbuseProtection protection;
     private final GoingProperties properties;
@@ -70,7 +67,6 @@ public class Invitations {
             Requests joining,
             EventSeats events,
             Discovery discovery,
-            List<EventAccess> access,
             UserDirectory users,
             AbuseProtection protection,
             GoingProperties properties,
@@ -83,7 +79,6 @@ public class Invitations {
         this.joining = joining;
         this.events = events;
         this.discovery = discovery;
-        this.access = access;
         this.users = users;
         this.protection = protection;
         this.properties = properties;
@@ -112,7 +107,7 @@ public class Invitations {
         Instant now = clock.instant();
         Set<Long> pastGuests = tickets.guestsOf(otherEventsOf(event), ids);
         Set<Long> invitedBefore = invitations.invitedAmong(eventId, ids);
-        Set<Long> apart = apartFrom(event.hostId());
+        Set<Long> apart = events.keptApartFrom(event.hostId());
         Set<Long> existing = users.findAll(ids).keySet();
         List<InvitationView> invited = new ArrayList<>();
         List<Invited.Skipped> skipped = new ArrayList<>();
@@ -226,7 +221,7 @@ public class Invitations {
     public List<PastGuest> pastGuests(Caller caller) {
         long hostId = caller.requireUser();
         Map<Long, Long> times = tickets.timesWent(events.idsHostedBy(hostId), 200);
-        Set<Long> apart = apartFrom(hostId);
+        Set<Long> apart = events.keptApartFrom(hostId);
         var cards = users.cards(times.keySet());
         return times.entrySet().stream()
                 .filter(entry -> !apart.contains(entry.getKey()) && cards.containsKey(entry.getKey()))
@@ -288,12 +283,6 @@ public class Invitations {
         return events.idsHostedBy(event.hostId()).stream()
                 .filter(id -> !id.equals(event.id()))
                 .toList();
-    }
-
-    private Set<Long> apartFrom(long userId) {
-        Set<Long> apart = new HashSet<>();
-        access.forEach(rule -> apart.addAll(rule.apartFrom(userId)));
-        return apart;
     }
 
     private InvitationView view(Invitation invitation, EventFacts event) {
