@@ -9,7 +9,15 @@ final class AuthMessages {
 
     record PhoneRequest(
             @Schema(example = "+916205829376", requiredMode = Schema.RequiredMode.REQUIRED)
-            String phoneNumber) {}
+            String phoneNumber,
+
+            @Schema(
+                    nullable = true,
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                    example = "FA+9qCX9VSu",
+                    description = "Android only: the SMS Retriever hash of the build asking (a debug build's); used "
+                            + "when it is one of ANDROID_APP_HASHES, else the release build's is")
+            String appHash) {}
 
     record VerifyCodeRequest(
             @Schema(example = "+916205829376", requiredMode = Schema.RequiredMode.REQUIRED)

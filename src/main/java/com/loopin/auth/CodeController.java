@@ -55,7 +55,9 @@ class CodeController {
             summary = "Send a sign-up code",
             description = "409 USER_ALREADY_EXISTS when the number's user has a complete profile; a user whose "
                     + "profile is incomplete may sign up again. 429s carry a Retry-After header; 429 "
-                    + "SMS_SEGMENT_THROTTLED means codes to new numbers of this range are paused for a while.")
+                    + "SMS_SEGMENT_THROTTLED means codes to new numbers of this range are paused for a while. The SMS "
+                    + "is in Hindi when Accept-Language prefers hi to en, else in English; `app_hash` names a "
+                    + "debug build's SMS Retriever hash.")
     @ApiErrors({
         INVALID_PHONE_NUMBER,
         SMS_COUNTRY_NOT_ALLOWED,
@@ -70,7 +72,7 @@ class CodeController {
     })
     @PostMapping(path = "/signup", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<CodeSentData> signup(@RequestBody PhoneRequest request, HttpServletRequest http) {
-        SentCode sent = auth.requestSignupCode(request.phoneNumber(), clientAddress.of(http));
+        SentCode sent = auth.requestSignupCode(request.phoneNumber(), clientAddress.of(http), message(request, http));
         return ApiEnvelope.ok("OTP sent successfully to " + sent.phone().e164(), CodeSentData.of(sent));
     }
 
@@ -100,7 +102,8 @@ class CodeController {
     @Operation(
             operationId = "login",
             summary = "Send a login code to an existing user",
-            description = "404 USER_NOT_FOUND for a number that has not signed up. 429s carry a Retry-After header.")
+            description = "404 USER_NOT_FOUND for a number that has not signed up. 429s carry a Retry-After header. "
+                    + "The SMS is in Hindi when Accept-Language prefers hi to en, else in English.")
     @ApiErrors({
         INVALID_PHONE_NUMBER,
         SMS_COUNTRY_NOT_ALLOWED,
@@ -114,7 +117,7 @@ class CodeController {
     })
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<CodeSentData> login(@RequestBody PhoneRequest request, HttpServletRequest http) {
-        SentCode sent = auth.requestLoginCode(request.phoneNumber(), clientAddress.of(http));
+        SentCode sent = auth.requestLoginCode(request.phoneNumber(), clientAddress.of(http), message(request, http));
         return ApiEnvelope.ok("OTP sent successfully to " + sent.phone().e164(), CodeSentData.of(sent));
     }
 
@@ -138,5 +141,10 @@ class CodeController {
         var data = new LoginData(
                 user.id(), user.phoneNumber().e164(), user.name(), user.verified(), user.needsProfileCompletion());
         return TokenEnvelope.of("Login successful", data, signedIn);
+    }
+
+    /** The text's language from {@code Accept-Language} (Hindi or English), and the app hash the app named. */
+    private static CodeMessage message(PhoneRequest request, HttpServletRequest http) {
+        return CodeMessage.of(http.getHeader("Accept-Language"), request.appHash());
     }
 }

@@ -13,6 +13,7 @@ import com.loopin.shared.FieldError;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.PhoneNumbers;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.sms.MessageKind;
 import com.loopin.sms.SmsDeliveryException;
 import com.loopin.sms.SmsReceipt;
 import com.loopin.sms.SmsSender;
@@ -93,8 +94,9 @@ class PhoneAuthService {
     }
 
     /** A user whose profile is incomplete may sign up again and continue where they left off. */
-    SentCode requestSignupCode(String number, String client) {
-        return requestCode(phoneNumbers.parse(number), client, user -> {
+    /** @param message the text's language and the app hash the app asked for */
+    SentCode requestSignupCode(String number, String client, CodeMessage message) {
+        return requestCode(phoneNumbers.parse(number), client, message.as(MessageKind.SIGNUP), user -> {
             user.ifPresent(PhoneAuthService::requireActive);
             if (user.isPresent() && user.get().profileComplete()) {
                 throw new UserAlreadyExistsException();
@@ -103,8 +105,8 @@ class PhoneAuthService {
         });
     }
 
-    SentCode requestLoginCode(String number, String client) {
-        return requestCode(phoneNumbers.parse(number), client, user -> {
+    SentCode requestLoginCode(String number, String client, CodeMessage message) {
+        return requestCode(phoneNumbers.parse(number), client, message.as(MessageKind.LOGIN), user -> {
             requireActive(user.orElseThrow(UserNotFoundException::new));
             return CodePurpose.LOGIN;
         });
@@ -112,7 +114,7 @@ class PhoneAuthService {
 
     /** Staff send a new code to a lead: a login code if the number has an account, else a sign-up code. */
     SentCode resendForStaff(PhoneNumber phone, String client) {
-        return requestCode(phone, client, user -> {
+        return requestCode(phone, client, CodeMessage.DEFAULT.as(MessageKind.STAFF_RESEND), user -> {
             user.ifPresent(PhoneAuthService::requireActive);
             return user.isPresent() ? CodePurpose.LOGIN : CodePurpose.SIGNUP;
         });
@@ -160,7 +162,10 @@ class PhoneAuthService {
     }
 
     private SentCode requestCode(
-            PhoneNumber phone, String client, Function<Optional<UserAccount>, CodePurpose> purposeFor) {
+            PhoneNumber phone,
+            String client,
+            CodeMessage message,
+            Function<Optional<UserAccount>, CodePurpose> purposeFor) {
         Issued issued = inOneTransaction(() -> {
             CodePurpose purpose;
             try {
@@ -187,7 +192,7 @@ class PhoneAuthService {
             return new Issued(code, protection.countCodeRequest(phone, client));
         });
         if (!issued.code().testNumber()) {
-            send(issued);
+            send(issued, message);
             segments.codeSent(phone, ClientAddress.limitKey(client));
         }
         meters.counter(
@@ -199,7 +204,7 @@ class PhoneAuthService {
     }
 
     /** Outside any transaction: the budget, then the provider; a failure gives back what the request took. */
-    private void send(Issued issued) {
+    private void send(Issued issued, CodeMessage message) {
         PhoneNumber phone = issued.code().phone();
         BudgetPermit budget;
         try {
@@ -210,8 +215,13 @@ class PhoneAuthService {
         }
         SmsReceipt receipt;
         try {
-            receipt = sms.sendVerificationCode(
-                    new VerificationSms(phone, issued.code().code(), codeRules.expiry()));
+            receipt = sms.sendVerificationCode(new VerificationSms(
+                    phone,
+                    issued.code().code(),
+                    codeRules.expiry(),
+                    message.kind(),
+                    message.language(),
+                    message.appHash()));
         } catch (RuntimeException e) {
             undo(issued);
             protection.releaseSmsBudget(budget);

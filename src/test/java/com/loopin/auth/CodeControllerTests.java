@@ -40,7 +40,8 @@ class CodeControllerTests {
 
     @Test
     void aNumberThatIsNotOneIsA400WithItsCode() {
-        given(auth.requestSignupCode(any(), any())).willThrow(PhoneNumberRefusedException.invalid("Not a number."));
+        given(auth.requestSignupCode(any(), any(), any()))
+                .willThrow(PhoneNumberRefusedException.invalid("Not a number."));
         assertThat(post("/api/auth/signup", PHONE))
                 .hasStatus(400)
                 .bodyJson()
@@ -50,7 +51,7 @@ class CodeControllerTests {
 
     @Test
     void aCodeAskedForTooSoonIsA429WithRetryAfter() {
-        given(auth.requestLoginCode(any(), any()))
+        given(auth.requestLoginCode(any(), any(), any()))
                 .willThrow(new RetryLaterException(
                         ErrorCode.OTP_COOLDOWN, "Please wait 42 seconds.", Duration.ofSeconds(42), "resend_cooldown"));
         var answer = post("/api/auth/login", PHONE);
@@ -89,7 +90,7 @@ class CodeControllerTests {
 
     @Test
     void aDatabaseThatCannotBeReachedIsA503WithRetryAfter() {
-        given(auth.requestSignupCode(any(), any()))
+        given(auth.requestSignupCode(any(), any(), any()))
                 .willThrow(new CannotCreateTransactionException("connection refused"));
         var answer = post("/api/auth/signup", PHONE);
         assertThat(answer).hasStatus(503).hasHeader("Retry-After", "5");

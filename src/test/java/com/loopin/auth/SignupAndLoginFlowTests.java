@@ -43,6 +43,36 @@ class SignupAndLoginFlowTests {
     }
 
     @Test
+    void theCodesTextFollowsAcceptLanguageTheKindAndTheAppHashTheAppNames() {
+        String number = TestPhones.newIndianMobile();
+
+        var hindi = api.postWithHeaders(
+                "/api/auth/signup",
+                java.util.Map.of("phone_number", number, "app_hash", "Dbg4CX9VSu1"),
+                "Accept-Language",
+                "hi-IN,hi;q=0.9,en;q=0.8");
+        assertThat(hindi.status()).as(hindi.toString()).isEqualTo(200);
+        var signup = sms.lastFor(number);
+        assertThat(signup.kind()).isEqualTo(com.loopin.sms.MessageKind.SIGNUP);
+        assertThat(signup.language()).isEqualTo("hi");
+        assertThat(signup.appHash()).isEqualTo("Dbg4CX9VSu1");
+        assertThat(api.post("/api/auth/verify-otp", code(number, signup.code())).status())
+                .isEqualTo(200);
+
+        assertThat(api.postWithHeaders("/api/auth/login", phone(number), "Accept-Language", "en-GB,hi;q=0.5")
+                        .status())
+                .isEqualTo(200);
+        var login = sms.lastFor(number);
+        assertThat(login.kind()).isEqualTo(com.loopin.sms.MessageKind.LOGIN);
+        assertThat(login.language()).as("English preferred").isEqualTo("en");
+        assertThat(login.appHash()).isNull();
+        assertThat(com.loopin.auth.CodeMessage.language("ta-IN, fr;q=0.8"))
+                .as("neither: English")
+                .isEqualTo("en");
+        assertThat(com.loopin.auth.CodeMessage.language("**;;bad")).isEqualTo("en");
+    }
+
+    @Test
     void walksTheOriginalFlowFromSignupToLogin() {
         String number = TestPhones.newIndianMobile();
         String typed = number.substring(0, 3) + " " + number.substring(3, 8) + "-" + number.substring(8);

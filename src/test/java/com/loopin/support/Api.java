@@ -69,6 +69,16 @@ public final class Api {
         return send(request(path, token).DELETE().build());
     }
 
+    /** A POST with headers of its own ({@code name, value, name, value …}), as a phone in Hindi sends it. */
+    public Response postWithHeaders(String path, Object body, String... headers) {
+        String text = body instanceof String s ? s : json.writeValueAsString(body);
+        return send(request(path, null)
+                .header("Content-Type", "application/json")
+                .headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(text))
+                .build());
+    }
+
     private Response withBody(String method, String path, Object body, String token) {
         String text = body instanceof String s ? s : json.writeValueAsString(body);
         return send(request(path, token)

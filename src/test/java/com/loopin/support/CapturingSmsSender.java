@@ -35,6 +35,14 @@ public class CapturingSmsSender implements SmsSender {
                 .orElseThrow(() -> new AssertionError("no SMS was sent to " + e164));
     }
 
+    /** The last message sent to this number, as the provider received it. */
+    public VerificationSms lastFor(String e164) {
+        return sent.reversed().stream()
+                .filter(m -> m.to().equals(new PhoneNumber(e164)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no SMS was sent to " + e164));
+    }
+
     public long countFor(String e164) {
         return sent.stream().filter(m -> m.to().e164().equals(e164)).count();
     }

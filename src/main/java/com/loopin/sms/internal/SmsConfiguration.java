@@ -55,7 +55,13 @@ class SmsConfiguration {
                 ? properties.fallbackProvider().strip().toLowerCase(Locale.ROOT)
                 : null;
         refuseUnsafeProduction(app, properties, primaryName, fallbackName);
-        var factory = new Providers(properties, json, clock, inbox);
+        var text = new MessageText(properties);
+        // the code's length and life are the auth module's settings; a text is checked with them as sent
+        text.check(
+                environment.getProperty("loopin.otp.length", Integer.class, 4),
+                environment.getProperty(
+                        "loopin.otp.expiry", java.time.Duration.class, java.time.Duration.ofMinutes(10)));
+        var factory = new Providers(properties, text, json, clock, inbox);
         SmsSender primary = factory.build(primaryName);
         SmsSender fallback = fallbackName == null ? null : factory.build(fallbackName);
         if (fallback != null && (primary.checksCodes() || fallback.checksCodes() || fallbackName.equals(primaryName))) {
@@ -135,10 +141,10 @@ class SmsConfiguration {
     }
 
     /** Builds one provider by name, after checking that its settings are there. */
-    private record Providers(SmsProperties properties, JsonMapper json, Clock clock, DevSmsInbox inbox) {
+    private record Providers(
+            SmsProperties properties, MessageText text, JsonMapper json, Clock clock, DevSmsInbox inbox) {
 
         SmsSender build(String name) {
-            var text = new MessageText(properties);
             var twilio = properties.twilio();
             return switch (name) {
                 case "console" -> new ConsoleSmsSender(text, inbox, clock);
@@ -160,7 +166,7 @@ class SmsConfiguration {
                             "TWILIO_VERIFY_SID",
                             twilio.verifySid());
                     yield new TwilioVerifySender(
-                            TwilioClients.create(twilio, properties.timeout()), twilio.verifySid());
+                            TwilioClients.create(twilio, properties.timeout()), twilio.verifySid(), text);
                 }
                 case "webhook" -> {
                     var webhook = properties.webhook();

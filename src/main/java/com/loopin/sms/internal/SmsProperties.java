@@ -13,9 +13,15 @@ import org.springframework.validation.annotation.Validated;
  * @param provider {@code auto}, {@code console}, {@code twilio}, {@code twilio-verify} or {@code webhook}
  *     ({@code SMS_PROVIDER})
  * @param fallbackProvider where a message goes when the provider fails ({@code SMS_FALLBACK_PROVIDER})
- * @param template the text; {@code {code}} and {@code {minutes}} are filled in ({@code SMS_TEMPLATE})
- * @param appHash Android SMS Retriever hash, appended as the last word ({@code SMS_APP_HASH})
- * @param webOtpDomain adds the WebOTP line {@code @domain #code} ({@code SMS_WEBOTP_DOMAIN})
+ * @param template the English text; {@code {code}} and {@code {minutes}} are filled in ({@code SMS_TEMPLATE})
+ * @param templateHi the Hindi text ({@code SMS_TEMPLATE_HI})
+ * @param templates a kind's own texts over those two, by {@code signup}, {@code login}, {@code staff-resend} and the
+ *     same with {@code -hi} ({@code SMS_TEMPLATE_SIGNUP}, {@code SMS_TEMPLATE_LOGIN_HI}, …)
+ * @param androidAppHashes the Android app's SMS Retriever hashes, comma-separated, the release build's first; a code
+ *     request may name another listed one ({@code ANDROID_APP_HASHES}; {@code SMS_APP_HASH} is read as the first)
+ * @param otpWebDomain the domain of the last line {@code @domain #code} (iOS, WebOTP) ({@code OTP_WEB_DOMAIN};
+ *     {@code SMS_WEBOTP_DOMAIN} is read as it)
+ * @param dlt India's DLT registration: when its entity id is set, every text must match its registered template
  * @param timeout the longest a provider call may take ({@code SMS_TIMEOUT_SECONDS})
  * @param maxAttempts tries per provider for a transient failure, with backoff ({@code SMS_MAX_ATTEMPTS})
  * @param maxConcurrentSends calls one provider may have in flight; more fail at once with 503
@@ -28,8 +34,11 @@ record SmsProperties(
         @NotBlank String provider,
         String fallbackProvider,
         @NotBlank String template,
-        String appHash,
-        String webOtpDomain,
+        @NotBlank String templateHi,
+        java.util.Map<String, String> templates,
+        String androidAppHashes,
+        String otpWebDomain,
+        Dlt dlt,
         @NotNull Duration timeout,
         @Min(1) int maxAttempts,
         Twilio twilio,
@@ -53,6 +62,50 @@ record SmsProperties(
 
     /** @param secret Standard Webhooks signing secret, {@code whsec_…} ({@code SMS_WEBHOOK_SECRET}) */
     record Webhook(String url, String secret) {}
+
+    /**
+     * @param entityId the principal entity's id ({@code DLT_ENTITY_ID}); set: DLT applies
+     * @param senderId the registered header ({@code DLT_SENDER_ID})
+     * @param templates by {@code signup}, {@code login}, {@code staff-resend} and the same with {@code -hi}: each its
+     *     id and registered text ({@code DLT_TEMPLATE_ID_SIGNUP}, {@code DLT_TEMPLATE_TEXT_SIGNUP}, …)
+     */
+    record Dlt(String entityId, String senderId, java.util.Map<String, Template> templates) {
+
+        record Template(String id, String text) {}
+
+        boolean enabled() {
+            return isSet(entityId);
+        }
+
+        java.util.Optional<Template> template(com.loopin.sms.MessageKind kind, String language) {
+            if (!enabled() || templates == null) {
+                return java.util.Optional.empty();
+            }
+            Template template = templates.get(kind.key() + ("hi".equals(language) ? "-hi" : ""));
+            return template == null || !isSet(template.id()) || !isSet(template.text())
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(template);
+        }
+    }
+
+    String templateFor(com.loopin.sms.MessageKind kind, String language) {
+        String own = templates == null ? null : templates.get(kind.key() + ("hi".equals(language) ? "-hi" : ""));
+        return isSet(own) ? own : "hi".equals(language) ? templateHi : template;
+    }
+
+    java.util.List<String> appHashes() {
+        if (!isSet(androidAppHashes)) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(androidAppHashes.split(","))
+                .map(String::strip)
+                .filter(hash -> !hash.isEmpty())
+                .toList();
+    }
+
+    String otpDomain() {
+        return isSet(otpWebDomain) ? otpWebDomain.strip() : null;
+    }
 
     static boolean isSet(String value) {
         return value != null && !value.isBlank();

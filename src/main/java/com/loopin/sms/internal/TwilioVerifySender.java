@@ -13,26 +13,31 @@ import com.twilio.rest.verify.v2.service.VerificationCheck;
 
 /**
  * Twilio Verify: Twilio makes the code, sends it and checks it; we never see it. Our attempts, limits and leads
- * still apply around it.
+ * still apply around it. Twilio writes the text; the Android app hash (Verify's {@code AppHash}) and the language
+ * ({@code Locale}) are ours.
  */
 class TwilioVerifySender implements SmsSender {
 
     private final TwilioRestClient client;
     private final String serviceSid;
+    private final MessageText text;
 
-    TwilioVerifySender(TwilioRestClient client, String serviceSid) {
+    TwilioVerifySender(TwilioRestClient client, String serviceSid, MessageText text) {
         this.client = client;
         this.serviceSid = serviceSid;
+        this.text = text;
     }
 
     @Override
     public SmsReceipt sendVerificationCode(VerificationSms sms) {
         try {
-            return new SmsReceipt(
-                    "twilio-verify",
-                    Verification.creator(serviceSid, sms.to().e164(), "sms")
-                            .create(client)
-                            .getSid());
+            var creator =
+                    Verification.creator(serviceSid, sms.to().e164(), "sms").setLocale(sms.language());
+            String appHash = text.appHashFor(sms.appHash());
+            if (appHash != null) {
+                creator.setAppHash(appHash);
+            }
+            return new SmsReceipt("twilio-verify", creator.create(client).getSid());
         } catch (TwilioException e) {
             throw TwilioFailures.map(e);
         }

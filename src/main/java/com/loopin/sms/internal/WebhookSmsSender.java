@@ -29,6 +29,7 @@ class WebhookSmsSender implements SmsSender {
     private final String url;
     private final byte[] secret;
     private final MessageText text;
+    private final SmsProperties.Dlt dlt;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -37,6 +38,7 @@ class WebhookSmsSender implements SmsSender {
         this.url = webhook.url();
         this.secret = secretBytes(webhook.secret());
         this.text = text;
+        this.dlt = text.dlt();
         this.json = json;
         this.clock = clock;
     }
@@ -48,6 +50,17 @@ class WebhookSmsSender implements SmsSender {
         payload.put("body", text.of(sms));
         payload.put("code", sms.code());
         payload.put("expires_at", clock.instant().plus(sms.validity()).toString());
+        payload.put("kind", sms.kind().key());
+        text.dltTemplate(sms)
+                .ifPresent(template -> payload.put(
+                        "dlt",
+                        Map.of(
+                                "entity_id",
+                                dlt.entityId(),
+                                "sender_id",
+                                String.valueOf(dlt.senderId()),
+                                "template_id",
+                                template.id())));
         String body = json.writeValueAsString(payload);
         String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
         String timestamp = Long.toString(clock.instant().getEpochSecond());

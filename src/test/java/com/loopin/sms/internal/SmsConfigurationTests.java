@@ -29,6 +29,23 @@ class SmsConfigurationTests {
     }
 
     @Test
+    void aTextThatDoesNotMatchItsDltTemplateRefusesToStart() {
+        var template = new SmsProperties.Dlt.Template("1107000000000000001", "{#var#} is your Loopin code.");
+        var dlt = new SmsProperties.Dlt(
+                "1101000000000000001",
+                "LOOPIN",
+                java.util.Map.of("signup", template, "login", template, "staff-resend", template));
+        assertThatThrownBy(() -> build(
+                        SmsTestSettings.with(
+                                "Your Loopin verification code is: {code}. This code expires in {minutes} minutes.",
+                                null,
+                                null,
+                                dlt),
+                        "dev"))
+                .hasMessageContaining("does not match its DLT template 1107000000000000001");
+    }
+
+    @Test
     void productionRefusesTwilioTestMode() {
         assertThatThrownBy(() -> build(settings("twilio", twilio("AC1", "token", "+15005550006", true)), "prod"))
                 .hasMessageContaining("TWILIO_TEST_MODE");
@@ -104,15 +121,18 @@ class SmsConfigurationTests {
                 "console",
                 null,
                 "Code {code}",
+                SmsTestSettings.HINDI,
+                java.util.Map.of(),
                 "FA+9qCX9VSu",
                 "loopin.app",
+                SmsTestSettings.NO_DLT,
                 Duration.ofSeconds(5),
                 1,
                 twilio(null, null, null, false),
                 new SmsProperties.Webhook(null, null),
                 16,
                 Duration.ofSeconds(30)));
-        assertThat(autofill.of(sms)).isEqualTo("Code 4821\n\n@loopin.app #4821 FA+9qCX9VSu");
+        assertThat(autofill.of(sms)).isEqualTo("Code 4821\n\nFA+9qCX9VSu\n@loopin.app #4821");
     }
 
     private static AppProperties app(String environment) {
@@ -136,8 +156,11 @@ class SmsConfigurationTests {
                 provider,
                 null,
                 "Your Loopin verification code is: {code}. This code expires in {minutes} minutes.",
+                SmsTestSettings.HINDI,
+                java.util.Map.of(),
                 null,
                 null,
+                SmsTestSettings.NO_DLT,
                 Duration.ofSeconds(5),
                 1,
                 twilio,

@@ -5,6 +5,9 @@ import java.time.Duration;
 /** Settings for provider tests, pointed at a local stand-in. */
 final class SmsTestSettings {
 
+    static final String HINDI = "Loopin कोड: {code}। यह {minutes} मिनट तक मान्य है। इसे किसी से साझा न करें।";
+    static final SmsProperties.Dlt NO_DLT = new SmsProperties.Dlt(null, null, java.util.Map.of());
+
     static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
     static final String TOKEN = "twilio-test-auth-token";
     static final String WEBHOOK_SECRET =
@@ -27,8 +30,11 @@ final class SmsTestSettings {
                 provider,
                 fallback,
                 "Your Loopin verification code is: {code}. This code expires in {minutes} minutes.",
+                SmsTestSettings.HINDI,
+                java.util.Map.of(),
                 null,
                 null,
+                SmsTestSettings.NO_DLT,
                 timeout,
                 maxAttempts,
                 new SmsProperties.Twilio(
@@ -41,6 +47,25 @@ final class SmsTestSettings {
                         twilioBaseUrl,
                         false),
                 new SmsProperties.Webhook(webhookUrl, WEBHOOK_SECRET),
+                16,
+                Duration.ofSeconds(30));
+    }
+
+    /** The console provider with these texts, app hashes, domain and DLT registration. */
+    static SmsProperties with(String english, String appHashes, String domain, SmsProperties.Dlt dlt) {
+        return new SmsProperties(
+                "console",
+                null,
+                english,
+                HINDI,
+                java.util.Map.of(),
+                appHashes,
+                domain,
+                dlt,
+                Duration.ofSeconds(5),
+                1,
+                new SmsProperties.Twilio(null, null, null, null, null, null, null, false),
+                new SmsProperties.Webhook(null, null),
                 16,
                 Duration.ofSeconds(30));
     }

@@ -160,12 +160,17 @@ class TwilioProvidersTests {
                 .willReturn(twilioError(404, 20404)));
         var verify = new TwilioVerifySender(
                 TwilioClients.create(settings(Duration.ofSeconds(2)).twilio(), Duration.ofSeconds(2)),
-                "VA0123456789abcdef0123456789abcdef");
+                "VA0123456789abcdef0123456789abcdef",
+                new MessageText(SmsTestSettings.with("Code {code}", "FA+9qCX9VSu", null, SmsTestSettings.NO_DLT)));
+        var hindi = new com.loopin.sms.VerificationSms(
+                SMS.to(), "0000", Duration.ofMinutes(10), com.loopin.sms.MessageKind.LOGIN, "hi", null);
 
-        assertThat(verify.sendVerificationCode(SMS).messageId()).isEqualTo("VE0001");
+        assertThat(verify.sendVerificationCode(hindi).messageId()).isEqualTo("VE0001");
         twilio.verify(postRequestedFor(urlEqualTo(VERIFICATIONS))
                 .withFormParam("To", equalTo("+916205829376"))
-                .withFormParam("Channel", equalTo("sms")));
+                .withFormParam("Channel", equalTo("sms"))
+                .withFormParam("Locale", equalTo("hi"))
+                .withFormParam("AppHash", equalTo("FA+9qCX9VSu")));
         assertThat(verify.checksCodes()).isTrue();
         assertThat(verify.checkCode(SMS.to(), "1111")).isTrue();
         assertThat(verify.checkCode(SMS.to(), "2222")).isFalse();
