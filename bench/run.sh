@@ -209,8 +209,8 @@ psql -d "$DB" -v ON_ERROR_STOP=1 -v phones="$PHONES" -f bench/notifications-seed
 BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications" inbox.lua "$URL" -- ""
 BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications/unread-count" inbox.lua "$URL" -- /unread-count
 BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/me/devices" device-register.lua "$URL"
-PUBLICATIONS=$(psql -d "$DB" -c "select count(*) from event_publication")
-echo "event publications left unfinished after the load: $PUBLICATIONS" | tee "$OUT/publications.txt"
+OUTBOX=$(psql -d "$DB" -c "select count(*) from notification_outbox")
+echo "notification outbox rows left after the load: $OUTBOX" | tee "$OUT/outbox.txt"
 
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
 echo "RSS after load: ${RSS_MB} MB"

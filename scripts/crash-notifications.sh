@@ -37,7 +37,7 @@ psql -d postgres -c "drop database if exists $DB with (force)" -c "create databa
 export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT FCM_CREDENTIALS_JSON \
     JWT_SECRET_KEY=crash-test-secret-key-that-is-long-enough-0123456789 SMS_PROVIDER=console \
     PUSH_PROVIDER=fcm FCM_BASE_URL="http://127.0.0.1:$FCM_PORT" PUSH_RETRY_BASE=1s LOOPIN_NOTIFICATIONS_PUSH_LEASE=20s LOOPIN_NOTIFICATIONS_PUSH_TIMEOUT=5s PUSHES_PER_HOUR=1000 \
-    EVENT_RETRY_AFTER=3s EVENT_RETRY_INTERVAL=2s SAMPLE_EVENTS=false OTP_RESEND_COOLDOWN_SECONDS=0 \
+    SAMPLE_EVENTS=false OTP_RESEND_COOLDOWN_SECONDS=0 \
     RATE_LIMIT_OTP_PER_IP=1000000 RATE_LIMIT_VERIFY_PER_IP=1000000 CLIENT_REQUESTS_PER_SECOND=1000000 \
     CLIENT_REQUEST_BURST=1000000 SMS_MAX_PER_PREFIX_PER_HOUR=1000000
 start() {
@@ -58,7 +58,7 @@ python3 scripts/lib/notification-people.py ask "$PORT" "$WORK"
 kill -9 $APP
 echo "killed the server: $(psql -d $DB -c "select count(*) from notification where kind = 'request_received'") items" \
     "written, $(psql -d $DB -c "select count(*) from push_delivery where status = 'sent'") pushes marked sent," \
-    "$(psql -d $DB -c "select count(*) from event_publication") publications unfinished"
+    "$(psql -d $DB -c "select count(*) from notification_outbox") outbox rows left"
 start
 echo "== restarted on the same database"
 if python3 scripts/lib/notification-people.py check "$PORT" "$WORK" "$DB" "$FCM_PORT"; then

@@ -78,7 +78,7 @@ elif command == "check":
         journal = json.loads(connection.getresponse().read())["requests"]
         pushes = [json.loads(entry["request"]["body"])["message"]["data"]["id"] for entry in journal
                   if entry["request"]["url"].endswith("messages:send")]
-        unfinished = int(psql(database, "select count(*) from event_publication")[0])
+        unfinished = int(psql(database, "select count(*) from notification_outbox")[0])
         if (len(items) >= len(asked) and all(item in pushes for item in items) and unfinished == 0) \
                 or time.time() > deadline:
             break
@@ -88,5 +88,5 @@ elif command == "check":
     twice = len(pushes) - len(set(pushes))
     print(f"{len(asked)} requests answered 201; {len(items)} inbox items ({keys[0]} distinct); "
           f"{len(set(pushes))} items pushed, {twice} pushed again (at least once is the promise); "
-          f"{len(missing)} never pushed; {unfinished} publications unfinished")
+          f"{len(missing)} never pushed; {unfinished} outbox rows left")
     sys.exit(0 if len(items) == len(asked) and not missing and unfinished == 0 else 1)

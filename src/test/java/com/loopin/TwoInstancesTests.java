@@ -241,6 +241,39 @@ class TwoInstancesTests {
                 .isEqualTo(7);
     }
 
+    @Test
+    void eachReminderIsOneInboxItemThoughBothInstancesLookForItEverySecond() throws Exception {
+        clock(second).setTo(clock(first).instant());
+        var hostApi = api(first);
+        String host = new com.loopin.support.PhoneAuthClient(hostApi, sms(first))
+                .signUpComplete(TestPhones.newIndianMobile());
+        String event = com.loopin.support.TestEvents.create(
+                hostApi,
+                host,
+                Map.of("admission", "open", "capacity", 5),
+                clock(first).instant().plus(Duration.ofHours(25)));
+        String guest = new com.loopin.support.PhoneAuthClient(api(second), sms(second))
+                .signUpComplete(TestPhones.newIndianMobile());
+        assertThat(api(second)
+                        .post("/api/events/" + event + "/requests", Map.of("seats", 1), guest)
+                        .status())
+                .isEqualTo(201);
+
+        // the event enters the day before it on both instances at once; each looks for reminders every second
+        advanceBoth(Duration.ofHours(2));
+        var jdbc = first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        java.util.function.IntSupplier reminders =
+                () -> jdbc.sql("select count(*) from notification where event_id = ? and kind = 'event_reminder_24h'")
+                        .param(event)
+                        .query(Integer.class)
+                        .single();
+        assertThat(statusWithin(MARGIN, 1, reminders)).isEqualTo(1);
+        Thread.sleep(3000);
+        assertThat(reminders.getAsInt())
+                .as("both instances looked for it three more times")
+                .isEqualTo(1);
+    }
+
     private static int statusWithin(Duration bound, int expected, java.util.function.IntSupplier call)
             throws InterruptedException {
         long until = System.nanoTime() + bound.toNanos();
@@ -275,6 +308,7 @@ class TwoInstancesTests {
                         "--server.port=0",
                         "--spring.application.name=loopin-" + name,
                         "--loopin.otp.resend-cooldown=60s",
+                        "--loopin.notifications.reminders.interval=1s",
                         "--loopin.limits.codes-per-number-per10-minutes=5");
     }
 

@@ -22,6 +22,11 @@ public class EventCalendar {
         return events.publishedStarting(from, to).stream().map(EventFacts::of).toList();
     }
 
+    /** Of these events, the ones in the city (compared as the city filter compares: trimmed, any case). */
+    public java.util.Set<String> inCity(java.util.Collection<String> eventIds, String city) {
+        return events.inCity(eventIds, Venue.key(city));
+    }
+
     /**
      * The event's share page, for a public event when the service's public address is configured ({@code
      * PUBLIC_BASE_URL}): outside a request there is no other address to name.

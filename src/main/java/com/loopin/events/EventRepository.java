@@ -238,6 +238,18 @@ class EventRepository {
         return found.stream().findFirst();
     }
 
+    Set<String> inCity(Collection<String> ids, String cityKey) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> params = new java.util.ArrayList<>(ids);
+        params.add(cityKey);
+        return Set.copyOf(jdbc.sql("select id from event where id in (" + marks(ids.size()) + ") and city_key = ?")
+                .params(params)
+                .query(String.class)
+                .list());
+    }
+
     /** Published events that start in {@code (from, to]}, soonest first (for reminders). */
     List<Event> publishedStarting(Instant from, Instant to) {
         return jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"

@@ -189,6 +189,21 @@ class RequestRepository {
                 .list();
     }
 
+    /** The events each of these people asked to join (whatever became of the request). */
+    java.util.Map<Long, java.util.Set<String>> eventsAskedBy(Collection<Long> userIds) {
+        java.util.Map<Long, java.util.Set<String>> asked = new java.util.HashMap<>();
+        if (userIds.isEmpty()) {
+            return asked;
+        }
+        jdbc.sql("select user_id, event_id from event_request where user_id in (" + marks(userIds.size()) + ")")
+                .params(List.copyOf(userIds))
+                .query((ResultSet row) -> {
+                    asked.computeIfAbsent(row.getLong("user_id"), id -> new java.util.HashSet<>())
+                            .add(row.getString("event_id"));
+                });
+        return asked;
+    }
+
     /** The people whose requests for the event are in one of these statuses, oldest request first. */
     List<Long> peopleOf(String eventId, Collection<RequestStatus> statuses) {
         List<Object> params = new java.util.ArrayList<>();

@@ -22,7 +22,9 @@ public enum NotificationKind {
     EVENT_REMINDER_2H(Category.REMINDERS, true),
     HOST_MESSAGE(Category.MESSAGES, false),
     PAYMENT_REFUNDED(Category.REQUESTS, false),
-    PAYOUT_SENT(Category.REQUESTS, false);
+    PAYOUT_SENT(Category.REQUESTS, false),
+    /** A staff campaign (an addition to the contract's catalogue): only to people who turned marketing on. */
+    ANNOUNCEMENT(Category.MARKETING, false);
 
     private final Category category;
     private final boolean urgent;

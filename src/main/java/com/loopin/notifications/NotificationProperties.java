@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultTimeZone a person's zone until they set one
  * @param quietFrom default quiet hours' start ({@code QUIET_HOURS_FROM})
  * @param quietTo and end ({@code QUIET_HOURS_TO}): non-urgent pushes wait until then
+ * @param campaignMaxRecipients a staff campaign reaches at most this many people ({@code CAMPAIGN_MAX_RECIPIENTS})
+ * @param outboxInterval how often each instance turns the outbox's rows into inbox items ({@code
+ *     NOTIFICATION_OUTBOX_INTERVAL})
  * @param push how pushes are sent
  * @param reminders when reminders are looked for
  */
@@ -23,6 +26,8 @@ record NotificationProperties(
         @DefaultValue("Asia/Kolkata") ZoneId defaultTimeZone,
         @DefaultValue("22:00") LocalTime quietFrom,
         @DefaultValue("08:00") LocalTime quietTo,
+        @DefaultValue("20000") int campaignMaxRecipients,
+        @DefaultValue("500ms") Duration outboxInterval,
         @DefaultValue Push push,
         @DefaultValue Reminders reminders) {
 

@@ -9,14 +9,11 @@ import com.loopin.notifications.Notifier.Message;
 import com.loopin.users.PersonCard;
 import com.loopin.users.UserDirectory;
 import java.util.List;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * From what happened in the other modules to whom is told what. Each listener runs after the commit that published
- * its event, in a transaction of its own; the registry keeps the event until the listener completes, so a crash in
- * between only delays it (it is submitted again, and writing an item twice is a no-op). Ids are fixed, so renaming
- * a method does not orphan what the registry holds.
+ * From what happened in the other modules to whom is told what: run by {@link OutboxRelay} for each event the
+ * outbox holds, after the commit that wrote it, in the relay's transaction. Writing an item twice is a no-op.
  */
 @Component
 class NotificationTriggers {
@@ -24,15 +21,34 @@ class NotificationTriggers {
     private final Notifier notifier;
     private final Guests guests;
     private final UserDirectory users;
+    private final Campaigns campaigns;
 
-    NotificationTriggers(Notifier notifier, Guests guests, UserDirectory users) {
+    NotificationTriggers(Notifier notifier, Guests guests, UserDirectory users, Campaigns campaigns) {
         this.notifier = notifier;
         this.guests = guests;
         this.users = users;
+        this.campaigns = campaigns;
     }
 
-    @ApplicationModuleListener(id = "notifications.request-received")
-    void on(RequestChanged.Received received) {
+    /** Tells whom the event concerns. */
+    void handle(Object event) {
+        switch (event) {
+            case RequestChanged.Received received -> on(received);
+            case RequestChanged.Decided decided -> on(decided);
+            case RequestChanged.Promoted promoted -> on(promoted);
+            case RequestChanged.SeatsFreed freed -> on(freed);
+            case InvitationChanged.Received invited -> on(invited);
+            case HostMessageSent message -> on(message);
+            case EventChanged.Rescheduled rescheduled -> on(rescheduled);
+            case EventChanged.Cancelled cancelled -> on(cancelled);
+            case CampaignApproved campaign -> campaigns.send(campaign);
+            default ->
+                throw new IllegalArgumentException(
+                        "No notification for " + event.getClass().getName());
+        }
+    }
+
+    private void on(RequestChanged.Received received) {
         String variant = switch (received.outcome()) {
             case ACCEPTED -> "joined";
             case WAITLISTED -> "waitlisted";
@@ -46,8 +62,7 @@ class NotificationTriggers {
                 List.of(received.hostId()));
     }
 
-    @ApplicationModuleListener(id = "notifications.request-decided")
-    void on(RequestChanged.Decided decided) {
+    private void on(RequestChanged.Decided decided) {
         NotificationKind kind = switch (decided.to()) {
             case ACCEPTED -> NotificationKind.REQUEST_ACCEPTED;
             case DECLINED -> NotificationKind.REQUEST_DECLINED;
@@ -63,8 +78,7 @@ class NotificationTriggers {
         }
     }
 
-    @ApplicationModuleListener(id = "notifications.waitlist-promoted")
-    void on(RequestChanged.Promoted promoted) {
+    private void on(RequestChanged.Promoted promoted) {
         notifier.send(
                 new Message(NotificationKind.WAITLIST_PROMOTED, promoted.eventId(), settings ->
                         new Object[] {promoted.eventTitle()}),
@@ -73,8 +87,7 @@ class NotificationTriggers {
     }
 
     /** Seats freed on an approval event with people waiting: the host is asked to choose (once per freeing). */
-    @ApplicationModuleListener(id = "notifications.seats-freed")
-    void on(RequestChanged.SeatsFreed freed) {
+    private void on(RequestChanged.SeatsFreed freed) {
         notifier.send(
                 new Message(NotificationKind.REQUEST_RECEIVED, "seats_freed", freed.eventId(), settings ->
                         new Object[] {freed.eventTitle(), freed.seatsLeft()}),
@@ -82,8 +95,7 @@ class NotificationTriggers {
                 List.of(freed.hostId()));
     }
 
-    @ApplicationModuleListener(id = "notifications.invitation-received")
-    void on(InvitationChanged.Received received) {
+    private void on(InvitationChanged.Received received) {
         String host = name(received.hostId());
         notifier.send(
                 new Message(NotificationKind.INVITATION_RECEIVED, received.eventId(), settings ->
@@ -92,8 +104,7 @@ class NotificationTriggers {
                 List.of(received.inviteeId()));
     }
 
-    @ApplicationModuleListener(id = "notifications.host-message")
-    void on(HostMessageSent sent) {
+    private void on(HostMessageSent sent) {
         notifier.send(
                 new Message(NotificationKind.HOST_MESSAGE, sent.eventId(), settings ->
                         new Object[] {sent.eventTitle(), sent.text()}),
@@ -101,8 +112,7 @@ class NotificationTriggers {
                 sent.recipientIds());
     }
 
-    @ApplicationModuleListener(id = "notifications.event-rescheduled")
-    void on(EventChanged.Rescheduled rescheduled) {
+    private void on(EventChanged.Rescheduled rescheduled) {
         notifier.send(
                 new Message(NotificationKind.EVENT_RESCHEDULED, rescheduled.eventId(), settings ->
                         new Object[] {rescheduled.title(), settings.display(rescheduled.startsAt())}),
@@ -110,8 +120,7 @@ class NotificationTriggers {
                 guests.goingOrWaiting(rescheduled.eventId()));
     }
 
-    @ApplicationModuleListener(id = "notifications.event-cancelled")
-    void on(EventChanged.Cancelled cancelled) {
+    private void on(EventChanged.Cancelled cancelled) {
         notifier.send(
                 new Message(NotificationKind.EVENT_CANCELLED, cancelled.eventId(), settings ->
                         new Object[] {cancelled.title(), cancelled.reason()}),

@@ -50,6 +50,14 @@ class SettingsRepository {
         return found;
     }
 
+    /** Everyone who turned marketing on, at most {@code max}. */
+    List<Long> marketingOptedIn(int max) {
+        return jdbc.sql("select user_id from notification_settings where marketing = true order by user_id limit ?")
+                .param(max)
+                .query(Long.class)
+                .list();
+    }
+
     /** Writes the whole row; two first writes at once: the second overwrites the first. */
     void save(long userId, NotificationSettings settings, Instant now) {
         Object[] values = values(userId, settings, now);

@@ -322,6 +322,8 @@ class NotificationFlowTests {
                 .as("two instances at once and a third run: one reminder")
                 .containsExactly("event_reminder_24h");
         assertThat(kindsOf(waiter, id)).as("only people going").isEmpty();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !kindsOf(goer, cancelled).isEmpty());
         assertThat(kindsOf(goer, cancelled)).as("never after a cancellation").containsExactly("event_cancelled");
 
         clock.reset();
@@ -388,6 +390,89 @@ class NotificationFlowTests {
         String item = awaitItem(host, "request_received").get("id").asString();
         await().atMost(Duration.ofSeconds(10)).until(() -> pushed(item));
 
+        var console = staffConsole();
+
+        String page = console.get("/admin/users/" + userId(host)).body();
+        assertThat(page).contains("Phones", "android", "2.4.0", "request_received", "New request for Flow test", item);
+        assertThat(page).as("a device token is never shown").doesNotContain(device);
+        String figures = console.get("/admin/notifications").body();
+        assertThat(figures).contains("Push delivery", "request_received", "sent");
+        assertThat(console.get("/admin/notifications?period=week").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aCampaignReachesOnlyThoseWhoTurnedMarketingOnInItsCityAndIsSentOnce() throws Exception {
+        String city = "Campaignville " + System.nanoTime();
+        String host = person(), fan = person(), elsewhere = person(), notOptedIn = person();
+        for (String person : List.of(fan, elsewhere)) {
+            assertThat(api.put("/api/me/notification-settings", Map.of("categories", Map.of("marketing", true)), person)
+                            .status())
+                    .isEqualTo(200);
+        }
+        String id = TestEvents.create(
+                api,
+                host,
+                Map.of(
+                        "admission",
+                        "open",
+                        "venue",
+                        Map.of("name", "Hall", "city", city, "latitude", 18.52, "longitude", 73.85)));
+        ask(fan, id);
+        ask(notOptedIn, id);
+        var console = staffConsole();
+        assertThat(console.get("/admin/campaigns").body()).contains("Campaigns");
+
+        var preview = console.post(
+                "/admin/campaigns/preview",
+                Map.of(
+                        "title",
+                        "Monsoon meetups",
+                        "body",
+                        "New events near you",
+                        "interest",
+                        "1",
+                        "city",
+                        city.toLowerCase(java.util.Locale.ROOT)),
+                true);
+        assertThat(preview.body()).contains("Send to 1 person", "Monsoon meetups");
+        var key = java.util.regex.Pattern.compile("name=\"requestKey\" value=\"([^\"]+)\"")
+                .matcher(preview.body());
+        assertThat(key.find()).isTrue();
+        Map<String, String> confirmation = Map.of(
+                "title",
+                "Monsoon meetups",
+                "body",
+                "New events near you",
+                "interest",
+                "1",
+                "city",
+                city,
+                "requestKey",
+                key.group(1));
+        assertThat(console.post("/admin/campaigns", confirmation, true).statusCode())
+                .isEqualTo(302);
+        JsonNode item = awaitItem(fan, "announcement");
+        assertThat(item.get("title").asString()).isEqualTo("Monsoon meetups");
+        assertThat(item.get("body").asString()).isEqualTo("New events near you");
+
+        assertThat(console.post("/admin/campaigns", confirmation, true).statusCode())
+                .isEqualTo(302);
+        assertThat(console.get("/admin/campaigns").body()).contains("Monsoon meetups", "sent");
+        Thread.sleep(500);
+        assertThat(itemsOf(fan, "announcement"))
+                .as("the same confirmation twice: sent once")
+                .hasSize(1);
+        assertThat(itemsOf(elsewhere, "announcement"))
+                .as("opted in, but no event in the city")
+                .isEmpty();
+        assertThat(itemsOf(notOptedIn, "announcement"))
+                .as("marketing is off unless turned on")
+                .isEmpty();
+        assertThat(console.get("/admin/audit?action=campaign.send").body())
+                .contains("Sent campaign “Monsoon meetups” to 1 people");
+    }
+
+    private ConsoleSession staffConsole() throws Exception {
         String username = "notify-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         staff.create(
                 com.loopin.shared.Actor.system("test"),
@@ -396,13 +481,7 @@ class NotificationFlowTests {
                 com.loopin.staff.StaffRole.STAFF);
         var console = new ConsoleSession(port);
         console.signIn(username, "a-long-staff-password");
-
-        String page = console.get("/admin/users/" + userId(host)).body();
-        assertThat(page).contains("Phones", "android", "2.4.0", "request_received", "New request for Flow test", item);
-        assertThat(page).as("a device token is never shown").doesNotContain(device);
-        String figures = console.get("/admin/notifications").body();
-        assertThat(figures).contains("Push delivery", "request_received", "sent");
-        assertThat(console.get("/admin/notifications?period=week").statusCode()).isEqualTo(200);
+        return console;
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.loopin.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.loopin.database.PublicationRecovery;
 import com.loopin.going.HostMessageSent;
 import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
@@ -18,21 +17,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What a crash ({@code kill -9}) leaves behind, and that it is finished afterwards, once: a publication the registry
- * holds with no listener run (the instance died after the commit), and a push claimed by an instance that died
+ * What a crash ({@code kill -9}) leaves behind, and that it is finished afterwards, once: outbox rows committed with
+ * their change and not relayed (the instance died after the commit), and a push claimed by an instance that died
  * before sending it. Each state is made as the crash leaves it, then the surviving instance's jobs run.
  */
 @FlowTest
@@ -48,10 +45,10 @@ class NotificationRecoveryTests {
     MutableClock clock;
 
     @Autowired
-    EventPublicationRegistry registry;
+    NotificationOutbox outbox;
 
     @Autowired
-    PublicationRecovery recovery;
+    OutboxRelay relay;
 
     @Autowired
     PushDispatcher dispatcher;
@@ -81,7 +78,7 @@ class NotificationRecoveryTests {
     }
 
     @Test
-    void aNotificationTheCrashInterruptedIsWrittenAfterItOnceEvenIfSubmittedTwice() {
+    void whatTheOutboxHoldsIsWrittenOnceThoughTwoInstancesRelayAtOnceAndAFailingRowHoldsUpNothing() throws Exception {
         String host = auth.signUpComplete(TestPhones.newIndianMobile());
         String guest = auth.signUpComplete(TestPhones.newIndianMobile());
         String id = TestEvents.create(api, host, Map.of("admission", "open", "capacity", 5));
@@ -94,23 +91,40 @@ class NotificationRecoveryTests {
                 userId(host),
                 "Meet at gate 2",
                 List.of(userId(guest)));
-        // the message's transaction committed with the registry's rows (here two: as if two instances each stored
-        // one); the instance died before the listener ran
+        // the message's transaction committed with its outbox row, and a row no relay can read; the instance that
+        // wrote them died before relaying
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            registry.store(sent, Stream.of(PublicationTargetIdentifier.of("notifications.host-message")));
-            registry.store(sent, Stream.of(PublicationTargetIdentifier.of("notifications.host-message")));
+            outbox.on(sent);
+            jdbc.sql("insert into notification_outbox (event_type, payload, attempts, created_at)"
+                            + " values ('com.example.Unknown', '{}', 0, ?)")
+                    .param(Timestamp.from(Instant.now()))
+                    .update();
         });
-        jdbc.sql("update event_publication set publication_date = ? where serialized_event like ?")
-                .params(Timestamp.from(Instant.now().minus(Duration.ofMinutes(5))), "%" + sent.messageId() + "%")
-                .update();
-        assertThat(messagesTo(guest, sent.messageId())).isZero();
 
-        recovery.resubmit();
+        try (var instances = Executors.newFixedThreadPool(2)) {
+            var first = instances.submit(relay::relay);
+            var second = instances.submit(relay::relay);
+            first.get();
+            second.get();
+        }
+        relay.relay();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> unfinished(sent.messageId()) == 0);
         assertThat(messagesTo(guest, sent.messageId()))
-                .as("run twice, written once")
+                .as("relayed by two at once, written once")
                 .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where payload like ?")
+                        .param("%" + sent.messageId() + "%")
+                        .query(Long.class)
+                        .single())
+                .as("done rows are deleted")
+                .isZero();
+        assertThat(jdbc.sql("select attempts from notification_outbox where event_type = 'com.example.Unknown'")
+                        .query(Integer.class)
+                        .list())
+                .as("the unreadable row is kept with its failures counted")
+                .allSatisfy(attempts -> assertThat(attempts).isPositive());
+        jdbc.sql("delete from notification_outbox where event_type = 'com.example.Unknown'")
+                .update();
     }
 
     @Test
@@ -163,22 +177,16 @@ class NotificationRecoveryTests {
     }
 
     private String itemOf(String token) {
-        return jdbc.sql("select max(id) from notification where user_id = ?")
+        return jdbc.sql("select id from notification where user_id = ? order by created_at desc limit 1")
                 .param(userId(token))
                 .query(String.class)
-                .single();
+                .optional()
+                .orElse(null);
     }
 
     private long messagesTo(String token, String messageId) {
         return jdbc.sql("select count(*) from notification where user_id = ? and dedupe_key like ?")
                 .params(userId(token), "host_message:" + messageId + ":%")
-                .query(Long.class)
-                .single();
-    }
-
-    private long unfinished(String messageId) {
-        return jdbc.sql("select count(*) from event_publication where serialized_event like ?")
-                .param("%" + messageId + "%")
                 .query(Long.class)
                 .single();
     }
