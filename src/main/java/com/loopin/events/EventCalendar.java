@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 public class EventCalendar {
 
     private final EventRepository events;
-    private final EventsProperties properties;
+    private final EventViews views;
 
-    EventCalendar(EventRepository events, EventsProperties properties) {
+    EventCalendar(EventRepository events, EventViews views) {
         this.events = events;
-        this.properties = properties;
+        this.views = views;
     }
 
     /** Published events that start after {@code from} and no later than {@code to}, soonest first. */
@@ -32,12 +32,8 @@ public class EventCalendar {
      * PUBLIC_BASE_URL}): outside a request there is no other address to name.
      */
     public Optional<String> shareUrl(String id) {
-        String base = properties.publicBaseUrl();
-        if (base == null || base.isBlank()) {
-            return Optional.empty();
-        }
-        return events.find(id)
-                .filter(event -> !event.isPrivate())
-                .map(event -> base.replaceAll("/+$", "") + "/e/" + event.id());
+        return views.configuredShareUrl(id)
+                .filter(url ->
+                        events.find(id).filter(event -> !event.isPrivate()).isPresent());
     }
 }

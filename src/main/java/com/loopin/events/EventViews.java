@@ -119,10 +119,18 @@ class EventViews {
     }
 
     String shareUrl(String id, URI service) {
-        String base =
-                properties.publicBaseUrl() == null || properties.publicBaseUrl().isBlank()
-                        ? service.toString()
-                        : properties.publicBaseUrl();
+        return configuredShareUrl(id).orElseGet(() -> shareUrlAt(service.toString(), id));
+    }
+
+    /** The share page at the configured public address ({@code PUBLIC_BASE_URL}); empty when none is configured. */
+    java.util.Optional<String> configuredShareUrl(String id) {
+        String base = properties.publicBaseUrl();
+        return base == null || base.isBlank()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(shareUrlAt(base, id));
+    }
+
+    private static String shareUrlAt(String base, String id) {
         return base.replaceAll("/+$", "") + "/e/" + id;
     }
 
