@@ -42,9 +42,6 @@ class PushRepository {
         }
     }
 
-    /** A row of the console's figures. */
-    record Figure(String kind, String status, String outcome, long count) {}
-
     /** A person's push, for the console. */
     record Row(
             String notificationId,
@@ -157,12 +154,12 @@ class PushRepository {
     }
 
     /** Pushes planned since {@code since} by kind, status and outcome. */
-    List<Figure> figures(Instant since) {
+    List<PersonNotifications.Figure> figures(Instant since) {
         return jdbc.sql("""
                         select kind, status, coalesce(outcome, '') as outcome, count(*) as pushes from push_delivery
                         where created_at >= ? group by kind, status, outcome order by kind, status, outcome""")
                 .param(utc(since))
-                .query((row, n) -> new Figure(
+                .query((row, n) -> new PersonNotifications.Figure(
                         row.getString("kind"),
                         row.getString("status"),
                         row.getString("outcome"),
