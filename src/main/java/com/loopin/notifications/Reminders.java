@@ -7,6 +7,8 @@ import com.loopin.notifications.Notifier.Message;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -67,11 +69,18 @@ class Reminders {
     int remindDue() {
         Instant now = clock.instant();
         int sent = 0;
-        for (EventFacts event : calendar.publishedStarting(now, now.plus(DAY_BEFORE))) {
+        List<EventFacts> starting = calendar.publishedStarting(now, now.plus(DAY_BEFORE));
+        // one read of the moments claimed already: only the new ones take a transaction to claim
+        Set<String> claimed =
+                moments.claimedAmong(starting.stream().map(EventFacts::id).toList());
+        for (EventFacts event : starting) {
             Duration left = Duration.between(now, event.startsAt());
             NotificationKind kind = left.compareTo(HOURS_BEFORE) <= 0
                     ? NotificationKind.EVENT_REMINDER_2H
                     : NotificationKind.EVENT_REMINDER_24H;
+            if (claimed.contains(ReminderRepository.key(event.id(), kind.value(), event.startsAt()))) {
+                continue;
+            }
             if (Boolean.TRUE.equals(transaction.execute(status -> remind(event, kind, now)))) {
                 sent++;
             }
