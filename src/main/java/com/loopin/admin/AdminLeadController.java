@@ -10,6 +10,7 @@ import com.loopin.shared.ChangeRefusedException;
 import com.loopin.shared.ClientAddress;
 import com.loopin.shared.DomainException;
 import com.loopin.shared.PhoneNumber;
+import com.loopin.sms.CodeDeliveries;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -29,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -37,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Leads: every number that asked for a code. Search, filter, convert by hand, send a new code, export. */
 @Controller
 class AdminLeadController {
+
+    private static final int DELIVERIES_SHOWN = 20;
 
     static final Map<String, String> COLUMNS = Map.of(
             "number", "phoneNumber",
@@ -50,8 +54,15 @@ class AdminLeadController {
     private final StaffCodeRequests codes;
     private final BusinessTime time;
     private final ClientAddress clientAddress;
+    private final CodeDeliveries deliveries;
 
-    AdminLeadController(Leads leads, StaffCodeRequests codes, BusinessTime time, ClientAddress clientAddress) {
+    AdminLeadController(
+            Leads leads,
+            StaffCodeRequests codes,
+            BusinessTime time,
+            ClientAddress clientAddress,
+            CodeDeliveries deliveries) {
+        this.deliveries = deliveries;
         this.leads = leads;
         this.codes = codes;
         this.time = time;
@@ -65,6 +76,22 @@ class AdminLeadController {
         model.addAttribute("filter", filter);
         model.addAttribute("links", position.links(request, "last"));
         return "admin/leads";
+    }
+
+    /** One lead and the messages that carried its codes: channel, provider, what the provider reported. */
+    @GetMapping("/admin/leads/{id}")
+    String lead(@PathVariable long id, Model model) {
+        LeadView lead = leads.byIds(List.of(id)).stream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("There is no such lead."));
+        model.addAttribute("lead", lead);
+        model.addAttribute(
+                "deliveries",
+                lead.phoneNumber() == null
+                        ? List.of()
+                        : deliveries.of(new PhoneNumber(lead.phoneNumber()), DELIVERIES_SHOWN));
+        model.addAttribute("shown", DELIVERIES_SHOWN);
+        return "admin/lead";
     }
 
     @PostMapping("/admin/leads/confirm")

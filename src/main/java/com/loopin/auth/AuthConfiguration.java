@@ -85,6 +85,8 @@ class AuthConfiguration {
                 "/api/auth/verify-otp",
                 "/api/auth/login",
                 "/api/auth/verify-login",
+                "/api/auth/resend",
+                "/api/auth/deliveries/*",
                 "/api/auth/refresh",
                 "/api/auth/logout",
                 "/api/auth/token");

@@ -17,6 +17,30 @@ final class AuthMessages {
                     example = "FA+9qCX9VSu",
                     description = "Android only: the SMS Retriever hash of the build asking (a debug build's); used "
                             + "when it is one of ANDROID_APP_HASHES, else the release build's is")
+            String appHash,
+
+            @Schema(
+                    nullable = true,
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                    allowableValues = {"sms", "whatsapp", "auto"},
+                    description =
+                            "How the code travels: sms (the default, also when absent), whatsapp (400 CHANNEL_UNAVAILABLE when "
+                                    + "this server has no WhatsApp sender), or auto (WhatsApp first for numbers of "
+                                    + "WHATSAPP_COUNTRIES, the same code by SMS when WhatsApp fails or reports no delivery "
+                                    + "in time)")
+            String channel) {}
+
+    record ResendRequest(
+            @Schema(example = "+916205829376", requiredMode = Schema.RequiredMode.REQUIRED)
+            String phoneNumber,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"sms", "whatsapp", "auto"},
+                    description = "The channel of the new code")
+            String channel,
+
+            @Schema(nullable = true, requiredMode = Schema.RequiredMode.NOT_REQUIRED, example = "FA+9qCX9VSu")
             String appHash) {}
 
     record VerifyCodeRequest(
@@ -36,13 +60,58 @@ final class AuthMessages {
             int otpLength,
 
             @Schema(example = "600", description = "Seconds the code stays valid")
-            long otpExpiresIn) {
+            long otpExpiresIn,
+
+            @Schema(
+                    example = "sms",
+                    allowableValues = {"sms", "whatsapp"},
+                    description = "How the code went; with channel auto, the channel tried first")
+            String channel,
+
+            @Schema(
+                    nullable = true,
+                    example = "dl_4fQ9xT2mKc8ZpLr1sVb7nWd3",
+                    description = "Ask GET /api/auth/deliveries/{delivery_id} what became of the message; null for a "
+                            + "test number or when the delivery could not be recorded")
+            String deliveryId) {
 
         static CodeSentData of(SentCode sent) {
             return new CodeSentData(
-                    sent.phone().e164(), sent.codeLength(), sent.validity().toSeconds());
+                    sent.phone().e164(),
+                    sent.codeLength(),
+                    sent.validity().toSeconds(),
+                    sent.channel().key(),
+                    sent.deliveryId());
         }
     }
+
+    record DeliveryData(
+            @Schema(
+                    example = "whatsapp",
+                    allowableValues = {"sms", "whatsapp"})
+            String channel,
+
+            @Schema(
+                    example = "delivered",
+                    allowableValues = {"queued", "sent", "delivered", "failed", "undelivered"})
+            String status,
+
+            @Schema(
+                    nullable = true,
+                    example = "not_on_whatsapp",
+                    description = "Why it failed: unreachable, blocked, unknown_number, carrier_filtered, "
+                            + "not_on_whatsapp, recipient_rejected, provider_unavailable, dlt_template_mismatch, "
+                            + "dlt_header_not_registered, dlt_entity_not_registered, dlt_rejected, carrier_rejected, "
+                            + "dnd, no_delivery_report (the SMS was sent instead), provider_error, …")
+            String reason,
+
+            @Schema(example = "2026-12-05T10:15:30Z") java.time.Instant updatedAt,
+
+            @Schema(
+                    nullable = true,
+                    description = "The SMS that carried the same code after this WhatsApp message failed or "
+                            + "reported nothing in time (channel auto)")
+            DeliveryData fallback) {}
 
     record SignupData(
             @Schema(example = "42") long userId,

@@ -1,5 +1,8 @@
 package com.loopin.auth;
 
+import com.loopin.shared.FieldError;
+import com.loopin.shared.ValidationFailedException;
+import com.loopin.sms.ChannelRequest;
 import com.loopin.sms.MessageKind;
 import java.util.Comparator;
 import java.util.List;
@@ -8,19 +11,23 @@ import java.util.Locale;
 /**
  * How a code's text is written: why it is sent, in which language ({@code hi} when the request's {@code
  * Accept-Language} prefers Hindi to English, else {@code en}), and the Android app hash the app asked for (a debug
- * build's; null: the release build's).
+ * build's; null: the release build's), and the channel asked for.
  */
-record CodeMessage(MessageKind kind, String language, String appHash) {
+record CodeMessage(MessageKind kind, String language, String appHash, ChannelRequest channel) {
 
-    static final CodeMessage DEFAULT = new CodeMessage(MessageKind.SIGNUP, "en", null);
+    static final CodeMessage DEFAULT = new CodeMessage(MessageKind.SIGNUP, "en", null, ChannelRequest.SMS);
 
     CodeMessage as(MessageKind kind) {
-        return new CodeMessage(kind, language, appHash);
+        return new CodeMessage(kind, language, appHash, channel);
     }
 
-    static CodeMessage of(String acceptLanguage, String appHash) {
+    /** @throws ValidationFailedException when the channel is none of sms, whatsapp and auto */
+    static CodeMessage of(String acceptLanguage, String appHash, String channel) {
         String hash = appHash == null || appHash.isBlank() ? null : appHash.strip();
-        return new CodeMessage(MessageKind.SIGNUP, language(acceptLanguage), hash);
+        ChannelRequest requested = ChannelRequest.parse(channel)
+                .orElseThrow(() -> new ValidationFailedException(
+                        List.of(new FieldError("channel", "The channel must be sms, whatsapp or auto."))));
+        return new CodeMessage(MessageKind.SIGNUP, language(acceptLanguage), hash, requested);
     }
 
     /** The first of Hindi or English the header asks for, by weight; English when neither, or no header. */

@@ -3,10 +3,12 @@ package com.loopin.auth;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.RetryLaterException;
+import com.loopin.sms.LiveCodes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * use. It sends nothing and calls nothing outside the database; {@link PhoneAuthService} orchestrates.
  */
 @Service
-class CodeStore {
+class CodeStore implements LiveCodes {
 
     private final PhoneCodeRepository codes;
     private final CodeGenerator generator;
@@ -115,6 +117,23 @@ class CodeStore {
         return attempt.remaining() > 0
                 ? CodeRejectedException.wrong(attempt.remaining())
                 : CodeRejectedException.attemptsExceeded();
+    }
+
+    /** The purpose of the number's code while it is unused (live or expired); empty when there is none. */
+    Optional<CodePurpose> unusedPurpose(PhoneNumber phone) {
+        return codes.find(phone.e164()).filter(code -> !code.consumed()).map(PhoneCode::purpose);
+    }
+
+    /** Asked before the same code is sent again by SMS (WhatsApp fallback): still the one that would verify. */
+    @Override
+    public boolean isLive(PhoneNumber phone, String code) {
+        Instant now = clock.instant();
+        return codes.find(phone.e164())
+                .filter(current -> !current.consumed()
+                        && current.expiresAt().isAfter(now)
+                        && current.attempts() < properties.maxAttempts())
+                .filter(current -> hasher.matches(current.codeHash(), phone, current.purpose(), code))
+                .isPresent();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -13,6 +13,10 @@ import com.loopin.shared.FieldError;
 import com.loopin.shared.PhoneNumber;
 import com.loopin.shared.PhoneNumbers;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.sms.Channel;
+import com.loopin.sms.ChannelRequest;
+import com.loopin.sms.ChannelUnavailableException;
+import com.loopin.sms.CodeDeliveries;
 import com.loopin.sms.MessageKind;
 import com.loopin.sms.SmsDeliveryException;
 import com.loopin.sms.SmsReceipt;
@@ -65,6 +69,7 @@ class PhoneAuthService {
     private final MeterRegistry meters;
     private final SmsSegments segments;
     private final TransactionTemplate transaction;
+    private final CodeDeliveries deliveries;
 
     PhoneAuthService(
             PhoneNumbers phoneNumbers,
@@ -73,6 +78,7 @@ class PhoneAuthService {
             AbuseProtection protection,
             ApplicationEventPublisher events,
             SmsSender sms,
+            CodeDeliveries deliveries,
             Sessions sessions,
             TokenService tokens,
             CodeProperties codeRules,
@@ -86,6 +92,7 @@ class PhoneAuthService {
         this.protection = protection;
         this.events = events;
         this.sms = sms;
+        this.deliveries = deliveries;
         this.sessions = sessions;
         this.tokens = tokens;
         this.codeRules = codeRules;
@@ -96,7 +103,11 @@ class PhoneAuthService {
     /** A user whose profile is incomplete may sign up again and continue where they left off. */
     /** @param message the text's language and the app hash the app asked for */
     SentCode requestSignupCode(String number, String client, CodeMessage message) {
-        return requestCode(phoneNumbers.parse(number), client, message.as(MessageKind.SIGNUP), user -> {
+        return requestSignupCode(phoneNumbers.parse(number), client, message);
+    }
+
+    private SentCode requestSignupCode(PhoneNumber phone, String client, CodeMessage message) {
+        return requestCode(phone, client, message.as(MessageKind.SIGNUP), user -> {
             user.ifPresent(PhoneAuthService::requireActive);
             if (user.isPresent() && user.get().profileComplete()) {
                 throw new UserAlreadyExistsException();
@@ -106,10 +117,28 @@ class PhoneAuthService {
     }
 
     SentCode requestLoginCode(String number, String client, CodeMessage message) {
-        return requestCode(phoneNumbers.parse(number), client, message.as(MessageKind.LOGIN), user -> {
+        return requestLoginCode(phoneNumbers.parse(number), client, message);
+    }
+
+    private SentCode requestLoginCode(PhoneNumber phone, String client, CodeMessage message) {
+        return requestCode(phone, client, message.as(MessageKind.LOGIN), user -> {
             requireActive(user.orElseThrow(UserNotFoundException::new));
             return CodePurpose.LOGIN;
         });
+    }
+
+    /**
+     * A new code for the number's unused one, by the channel asked for (the other one, typically): a sign-up or
+     * login code as the last one was, under the same cooldown and limits; the last code dies.
+     *
+     * @throws CodeRejectedException (OTP_NOT_FOUND) when the number has no unused code to replace
+     */
+    SentCode resend(String number, String client, CodeMessage message) {
+        PhoneNumber phone = phoneNumbers.parse(number);
+        CodePurpose purpose = codes.unusedPurpose(phone).orElseThrow(CodeRejectedException::notFound);
+        return purpose == CodePurpose.LOGIN
+                ? requestLoginCode(phone, client, message)
+                : requestSignupCode(phone, client, message);
     }
 
     /** Staff send a new code to a lead: a login code if the number has an account, else a sign-up code. */
@@ -159,6 +188,7 @@ class PhoneAuthService {
         sessions.endAllBeforeDeletion(userId);
         PhoneNumber phone = users.delete(userId);
         codes.forget(phone);
+        deliveries.forget(phone);
     }
 
     private SentCode requestCode(
@@ -166,33 +196,46 @@ class PhoneAuthService {
             String client,
             CodeMessage message,
             Function<Optional<UserAccount>, CodePurpose> purposeFor) {
-        Issued issued = inOneTransaction(() -> {
-            CodePurpose purpose;
-            try {
-                Optional<UserAccount> user = users.findByPhone(phone);
-                purpose = purposeFor.apply(user);
-                if (user.isEmpty() && !codes.isTestNumber(phone)) {
-                    segments.requireOpen(phone);
+        if (message.channel() == ChannelRequest.WHATSAPP && !sms.offers(Channel.WHATSAPP)) {
+            // before anything is counted or stored
+            throw new ChannelUnavailableException();
+        }
+        // the budget first, outside any transaction: a lease that cannot be had leaves nothing to give back
+        BudgetPermit budget = codes.isTestNumber(phone) ? null : protection.reserveSmsBudget();
+        Issued issued;
+        try {
+            issued = inOneTransaction(() -> {
+                CodePurpose purpose;
+                try {
+                    Optional<UserAccount> user = users.findByPhone(phone);
+                    purpose = purposeFor.apply(user);
+                    if (user.isEmpty() && !codes.isTestNumber(phone)) {
+                        segments.requireOpen(phone);
+                    }
+                } catch (UserNotFoundException
+                        | UserAlreadyExistsException
+                        | AccountDisabledException
+                        | SegmentThrottledException refused) {
+                    protection.countRefusedCodeRequest(client);
+                    return new Refused(refused);
                 }
-            } catch (UserNotFoundException
-                    | UserAlreadyExistsException
-                    | AccountDisabledException
-                    | SegmentThrottledException refused) {
-                protection.countRefusedCodeRequest(client);
-                return new Refused(refused);
-            }
-            protection.requireNotLocked(phone);
-            CodeStore.IssuedCode code = codes.issue(phone, purpose);
-            if (code.testNumber()) {
-                events.publishEvent(new CodeIssued(phone, true));
-                return new Issued(code, null);
-            }
-            protection.requireSendable(phone);
-            events.publishEvent(new CodeIssued(phone, false));
-            return new Issued(code, protection.countCodeRequest(phone, client));
-        });
+                protection.requireNotLocked(phone);
+                CodeStore.IssuedCode code = codes.issue(phone, purpose);
+                if (code.testNumber()) {
+                    events.publishEvent(new CodeIssued(phone, true));
+                    return new Issued(code, null);
+                }
+                protection.requireSendable(phone);
+                events.publishEvent(new CodeIssued(phone, false));
+                return new Issued(code, protection.countCodeRequest(phone, client));
+            });
+        } catch (RuntimeException refusedOrFailed) {
+            release(budget);
+            throw refusedOrFailed;
+        }
+        SmsReceipt receipt = null;
         if (!issued.code().testNumber()) {
-            send(issued, message);
+            receipt = send(issued, message, budget);
             segments.codeSent(phone, ClientAddress.limitKey(client));
         }
         meters.counter(
@@ -200,19 +243,19 @@ class PhoneAuthService {
                         "purpose",
                         issued.code().purpose().name().toLowerCase(Locale.ROOT))
                 .increment();
-        return new SentCode(phone, codeRules.length(), codeRules.expiry());
+        return new SentCode(
+                phone,
+                codeRules.length(),
+                codeRules.expiry(),
+                receipt == null
+                        ? (message.channel() == ChannelRequest.WHATSAPP ? Channel.WHATSAPP : Channel.SMS)
+                        : receipt.channel(),
+                receipt == null ? null : receipt.deliveryId());
     }
 
-    /** Outside any transaction: the budget, then the provider; a failure gives back what the request took. */
-    private void send(Issued issued, CodeMessage message) {
+    /** Outside any transaction: the provider; a failure gives back what the request took. */
+    private SmsReceipt send(Issued issued, CodeMessage message, BudgetPermit budget) {
         PhoneNumber phone = issued.code().phone();
-        BudgetPermit budget;
-        try {
-            budget = protection.reserveSmsBudget();
-        } catch (RuntimeException e) {
-            undo(issued);
-            throw e;
-        }
         SmsReceipt receipt;
         try {
             receipt = sms.sendVerificationCode(new VerificationSms(
@@ -221,10 +264,11 @@ class PhoneAuthService {
                     codeRules.expiry(),
                     message.kind(),
                     message.language(),
-                    message.appHash()));
+                    message.appHash(),
+                    message.channel()));
         } catch (RuntimeException e) {
             undo(issued);
-            protection.releaseSmsBudget(budget);
+            release(budget);
             if (e instanceof SmsDeliveryException) {
                 segments.sendFailed(phone);
             }
@@ -232,6 +276,13 @@ class PhoneAuthService {
         }
         if (receipt.messageId() != null) {
             events.publishEvent(new CodeMessageAccepted(phone, receipt.messageId()));
+        }
+        return receipt;
+    }
+
+    private void release(BudgetPermit budget) {
+        if (budget != null) {
+            protection.releaseSmsBudget(budget);
         }
     }
 

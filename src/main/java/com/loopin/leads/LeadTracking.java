@@ -5,11 +5,15 @@ import com.loopin.auth.CodeMessageAccepted;
 import com.loopin.auth.CodeVerified;
 import com.loopin.auth.CodeWithdrawn;
 import com.loopin.auth.WrongCodeEntered;
+import com.loopin.database.DatabaseTrouble;
 import com.loopin.shared.PhoneHashes;
 import com.loopin.sms.SmsStatusReported;
 import com.loopin.users.UserDeleted;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class LeadTracking {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadTracking.class);
 
     static final String VERIFIED_BY_CODE = "otp";
 
@@ -47,10 +53,18 @@ class LeadTracking {
         repository.uncountCodeSent(withdrawn.phone().e164());
     }
 
+    /**
+     * The provider took the message: its id on the lead, for the provider's report to find. One statement outside
+     * any transaction; when the database cannot take it the code went out all the same, so this is logged, not
+     * answered with an error.
+     */
     @EventListener
-    @Transactional
     public void on(CodeMessageAccepted accepted) {
-        repository.recordMessageId(accepted.phone().e164(), accepted.messageId());
+        try {
+            repository.recordMessageId(accepted.phone().e164(), accepted.messageId());
+        } catch (DataAccessException e) {
+            log.warn("The message id of a code sent to a lead could not be recorded: {}", DatabaseTrouble.describe(e));
+        }
     }
 
     /** The SMS provider reported on a message: the lead it went to shows it. */

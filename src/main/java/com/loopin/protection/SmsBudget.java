@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The service-wide SMS budgets (per hour, per day) without a row that every request must lock: each instance
  * leases a block of sends from the shared counter and hands them out from memory. The counter never grants more
  * than the budget, so the service never sends more than the budget; what an instance leased and did not use
- * before the window ended is refused to others, at most {@code (block - 1) × (instances - 1)} sends early.
- * Budgets of up to 100 sends lease one send at a time, so they are exact.
+ * before the window ended is refused to others, at most {@code block × (instances - 1)} sends early (a send that did
+ * not happen goes back to its instance's lease, not to the counter). Budgets of up to 100 sends lease one send at a
+ * time.
+ *
+ * <p>When a lease fails (the database unreachable), the requests that waited for it fail at once with it instead
+ * of each waiting for a connection in turn.
  */
 class SmsBudget {
 
@@ -34,6 +39,8 @@ class SmsBudget {
     private final ReentrantLock lock = new ReentrantLock();
     private Instant window = Instant.EPOCH;
     private int leased;
+    private long leaseFailedAt;
+    private RuntimeException leaseFailure;
 
     SmsBudget(
             Limit limit,
@@ -84,6 +91,7 @@ class SmsBudget {
     Instant take() {
         Instant now = clock.instant();
         Instant current = limit.window().startOf(now);
+        long arrived = System.nanoTime();
         lock.lock();
         try {
             if (!current.equals(window)) {
@@ -91,6 +99,10 @@ class SmsBudget {
                 leased = 0;
             }
             if (leased == 0) {
+                if (leaseFailure != null && leaseFailedAt - arrived > 0) {
+                    throw new TransientDataAccessResourceException(
+                            "The SMS budget " + limit.name() + " could not be leased a moment ago", leaseFailure);
+                }
                 leased = lease(current);
             }
             if (leased == 0) {
@@ -108,12 +120,29 @@ class SmsBudget {
         }
     }
 
-    /** A send that did not happen goes back to the shared counter, so any instance may use it. */
+    /** A send that did not happen goes back to this instance's lease, if its window is still the current one. */
     void giveBack(Instant takenIn) {
-        counters.refund(limit.key(), takenIn);
+        lock.lock();
+        try {
+            if (takenIn.equals(window)) {
+                leased++;
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     private int lease(Instant windowStart) {
+        try {
+            return leaseFromCounter(windowStart);
+        } catch (RuntimeException e) {
+            leaseFailure = e;
+            leaseFailedAt = System.nanoTime();
+            throw e;
+        }
+    }
+
+    private int leaseFromCounter(Instant windowStart) {
         Integer granted = transaction.execute(status -> {
             int size = block;
             while (size > 0 && !counters.tryTake(limit.key(), windowStart, size, limit.max())) {

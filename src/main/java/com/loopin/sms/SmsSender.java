@@ -13,6 +13,11 @@ public interface SmsSender {
      */
     SmsReceipt sendVerificationCode(VerificationSms message);
 
+    /** Whether codes can go by this channel here (SMS always; WhatsApp when a WhatsApp sender is configured). */
+    default boolean offers(Channel channel) {
+        return channel == Channel.SMS;
+    }
+
     /**
      * True when the provider makes and checks the codes itself (Twilio Verify): then the code in {@link
      * VerificationSms} is not what the user receives, and {@link #checkCode} decides.

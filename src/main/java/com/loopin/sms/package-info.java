@@ -1,7 +1,7 @@
 /** Sending text messages: {@link com.loopin.sms.SmsSender} and its providers (in {@code internal}). */
 @ApplicationModule(
         displayName = "SMS",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "database"})
 package com.loopin.sms;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@ import com.loopin.support.TestBeans;
 import com.loopin.support.TestPhones;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,11 +75,21 @@ class PictureConsoleBrowserTests {
             assertThat(thumbnails.getFirst().getAttribute("src"))
                     .contains("/media/")
                     .endsWith("-t.jpg");
-            assertThat(
-                            browser.executeScript(
-                                    "return [...document.querySelectorAll('.thumbs img')].every(i => i.complete && i.naturalWidth > 0)"))
+            // The thumbnails load lazily, after the page's load event: wait for them (a blocked image never gets a
+            // width)
+            boolean loaded = false;
+            try {
+                loaded = new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(
+                                driver -> Boolean.TRUE.equals(
+                                        browser.executeScript(
+                                                "return [...document.querySelectorAll('.thumbs img')].every(i => i.complete && i.naturalWidth > 0)")));
+            } catch (TimeoutException notLoaded) {
+                // asserted below
+            }
+            assertThat(loaded)
                     .as("the thumbnails load under the console's Content-Security-Policy")
-                    .isEqualTo(true);
+                    .isTrue();
             Browser.screenshot(browser, "50-user-pictures");
 
             Browser.clickAndWait(browser, browser.findElement(By.xpath("(//button[text()='Remove…'])[1]")));

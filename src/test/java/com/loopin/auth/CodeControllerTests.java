@@ -38,6 +38,9 @@ class CodeControllerTests {
     @MockitoBean
     ClientAddress clientAddress;
 
+    @MockitoBean
+    com.loopin.sms.CodeDeliveries deliveries;
+
     @Test
     void aNumberThatIsNotOneIsA400WithItsCode() {
         given(auth.requestSignupCode(any(), any(), any()))

@@ -13,17 +13,10 @@ import com.loopin.shared.PhoneNumber;
 import com.loopin.support.Api;
 import com.loopin.support.TestPhones;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +47,7 @@ class TwilioDeliveryFlowTests {
 
     @DynamicPropertySource
     static void twilioSettings(DynamicPropertyRegistry registry) {
-        registry.add("loopin.sms.provider", () -> "twilio");
-        registry.add("loopin.sms.twilio.account-sid", () -> ACCOUNT);
-        registry.add("loopin.sms.twilio.auth-token", () -> TOKEN);
-        registry.add("loopin.sms.twilio.phone-number", () -> "+15005550006");
-        registry.add("loopin.sms.twilio.status-callback-url", () -> CALLBACK);
-        registry.add("loopin.sms.twilio.api-base-url", twilio::baseUrl);
+        TwilioCallbacks.pointAt(registry, twilio, ACCOUNT, TOKEN, CALLBACK);
         registry.add("loopin.sms.max-attempts", () -> "2");
         registry.add("loopin.otp.resend-cooldown", () -> "60s");
     }
@@ -160,6 +148,50 @@ class TwilioDeliveryFlowTests {
         assertThat(lead.deliveryError()).isEqualTo("30003");
     }
 
+    @Test
+    void anSmsDeliveryFollowsItsSignedReportsAndNeverMovesBack() {
+        String sid = "SM" + java.util.UUID.randomUUID().toString().replace("-", "");
+        acceptMessages(sid);
+        String number = TestPhones.newIndianMobile();
+        var sent = api.post("/api/auth/signup", Map.of("phone_number", number, "channel", "auto"));
+        var data = sent.json().get("data");
+        assertThat(data.get("channel").asString())
+                .as("no WhatsApp sender here: auto is an SMS")
+                .isEqualTo("sms");
+        String delivery = "/api/auth/deliveries/" + data.get("delivery_id").asString();
+        assertThat(api.get(delivery).json().get("data").get("status").asString())
+                .isEqualTo("queued");
+
+        for (String status : new String[] {"sent", "delivered", "sent"}) {
+            Map<String, String> report = Map.of("MessageSid", sid, "MessageStatus", status, "To", number);
+            assertThat(callback(report, twilioSignature(CALLBACK, report)).status())
+                    .isEqualTo(204);
+        }
+
+        var shown = api.get(delivery).json().get("data");
+        assertThat(shown.get("status").asString()).isEqualTo("delivered");
+        assertThat(shown.get("channel").asString()).isEqualTo("sms");
+        assertThat(shown.toString()).doesNotContain(number.substring(3));
+    }
+
+    @Test
+    void whatsappWithoutASenderIs400ChannelUnavailableAndAnUnknownChannelIs400() {
+        acceptMessages("SM" + "d".repeat(32));
+        String number = TestPhones.newIndianMobile();
+
+        var whatsapp = api.post("/api/auth/signup", Map.of("phone_number", number, "channel", "whatsapp"));
+        assertThat(whatsapp.status()).isEqualTo(400);
+        assertThat(whatsapp.text("code")).isEqualTo("CHANNEL_UNAVAILABLE");
+
+        var pigeon = api.post("/api/auth/signup", Map.of("phone_number", number, "channel", "pigeon"));
+        assertThat(pigeon.status()).isEqualTo(400);
+        assertThat(pigeon.text("code")).isEqualTo("VALIDATION_ERROR");
+
+        assertThat(api.post("/api/auth/signup", phone(number)).status())
+                .as("neither refusal used the cooldown")
+                .isEqualTo(200);
+    }
+
     private void acceptMessages(String sid) {
         twilio.stubFor(post(MESSAGES)
                 .willReturn(aResponse()
@@ -181,28 +213,10 @@ class TwilioDeliveryFlowTests {
     }
 
     private Api.Response callback(Map<String, String> form, String signature) {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return api.send(api.request("/api/sms/twilio/status", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+        return TwilioCallbacks.post(api, form, signature);
     }
 
-    /** Twilio's documented scheme, written here independently: HMAC-SHA1 over the URL and the sorted fields. */
     private static String twilioSignature(String url, Map<String, String> form) {
-        StringBuilder data = new StringBuilder(url);
-        new TreeMap<>(form).forEach((key, value) -> data.append(key).append(value));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder()
-                    .encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TwilioCallbacks.signature(TOKEN, url, form);
     }
 }

@@ -14,6 +14,10 @@ class CallbackRefusedException extends DomainException {
         return new CallbackRefusedException(ErrorCode.NOT_FOUND, "There is nothing at this address.");
     }
 
+    static CallbackRefusedException unreadable() {
+        return new CallbackRefusedException(ErrorCode.MALFORMED_REQUEST, "The report could not be read.");
+    }
+
     static CallbackRefusedException badSignature() {
         return new CallbackRefusedException(ErrorCode.ACCESS_DENIED, "The request signature is not valid.");
     }

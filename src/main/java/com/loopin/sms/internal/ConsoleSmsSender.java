@@ -1,5 +1,6 @@
 package com.loopin.sms.internal;
 
+import com.loopin.sms.Channel;
 import com.loopin.sms.SmsReceipt;
 import com.loopin.sms.SmsSender;
 import com.loopin.sms.VerificationSms;
@@ -18,18 +19,23 @@ class ConsoleSmsSender implements SmsSender {
     private final MessageText text;
     private final DevSmsInbox inbox;
     private final Clock clock;
+    private final Channel channel;
 
-    ConsoleSmsSender(MessageText text, DevSmsInbox inbox, Clock clock) {
+    /** @param channel what the message stands for: an SMS, or a WhatsApp message (its text is Meta's template) */
+    ConsoleSmsSender(MessageText text, DevSmsInbox inbox, Clock clock, Channel channel) {
         this.text = text;
         this.inbox = inbox;
         this.clock = clock;
+        this.channel = channel;
     }
 
     @Override
     public SmsReceipt sendVerificationCode(VerificationSms message) {
-        String body = text.of(message);
-        log.info("DEV SMS to {}: {}", message.to().e164(), body.replace('\n', ' '));
-        inbox.add(message.to(), message.code(), body, clock.instant());
+        String body = channel == Channel.WHATSAPP
+                ? message.code() + " is your verification code. For your security, do not share this code."
+                : text.of(message);
+        log.info("DEV {} to {}: {}", channel, message.to().e164(), body.replace('\n', ' '));
+        inbox.add(message.to(), message.code(), body, channel, clock.instant());
         return new SmsReceipt("console", null);
     }
 }

@@ -34,7 +34,7 @@ class DevSmsController {
         this.time = time;
     }
 
-    record InboxMessage(String to, String body, OffsetDateTime sentAt) {}
+    record InboxMessage(String to, String channel, String body, OffsetDateTime sentAt) {}
 
     @Operation(
             operationId = "listDevSms",
@@ -47,7 +47,8 @@ class DevSmsController {
             @Parameter(description = "only messages to this number, in any format") @RequestParam(required = false)
                     String to) {
         return inbox(to).stream()
-                .map(message -> new InboxMessage(message.to(), message.body(), time.display(message.sentAt())))
+                .map(message -> new InboxMessage(
+                        message.to(), message.channel(), message.body(), time.display(message.sentAt())))
                 .toList();
     }
 

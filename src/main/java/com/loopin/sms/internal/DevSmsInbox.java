@@ -1,6 +1,7 @@
 package com.loopin.sms.internal;
 
 import com.loopin.shared.PhoneNumber;
+import com.loopin.sms.Channel;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,11 +28,11 @@ class DevSmsInbox {
         return enabled;
     }
 
-    synchronized void add(PhoneNumber to, String code, String body, Instant sentAt) {
+    synchronized void add(PhoneNumber to, String code, String body, Channel channel, Instant sentAt) {
         if (!enabled) {
             return;
         }
-        messages.addFirst(new Message(to.e164(), body, code, sentAt));
+        messages.addFirst(new Message(to.e164(), body, code, channel.key(), sentAt));
         while (messages.size() > CAPACITY) {
             messages.removeLast();
         }
@@ -45,7 +46,7 @@ class DevSmsInbox {
     }
 
     /** @param code the code the text carries, to show it apart (never logged from here) */
-    record Message(String to, String body, String code, Instant sentAt) {
+    record Message(String to, String body, String code, String channel, Instant sentAt) {
         @Override
         public String toString() {
             return "Message[to=" + to.substring(Math.max(0, to.length() - 4)) + ", sentAt=" + sentAt + "]";

@@ -27,6 +27,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxConcurrentSends calls one provider may have in flight; more fail at once with 503
  *     ({@code SMS_MAX_CONCURRENT_SENDS})
  * @param breakerOpen how long a provider that keeps failing is not called ({@code SMS_BREAKER_OPEN_SECONDS})
+ * @param whatsapp codes by WhatsApp, and the fallback to SMS
+ * @param msg91 the domestic DLT gateway MSG91
+ * @param deliveryRetention how long a delivery's record is kept ({@code SMS_DELIVERY_RETENTION_DAYS})
  */
 @Validated
 @ConfigurationProperties("loopin.sms")
@@ -44,7 +47,49 @@ record SmsProperties(
         Twilio twilio,
         Webhook webhook,
         @Min(1) int maxConcurrentSends,
-        @NotNull Duration breakerOpen) {
+        @NotNull Duration breakerOpen,
+        WhatsApp whatsapp,
+        Msg91 msg91,
+        @NotNull Duration deliveryRetention) {
+
+    /**
+     * @param provider {@code auto} (the console when SMS goes to the console, Twilio when its WhatsApp sender is set,
+     *     else none), {@code none}, {@code console}, {@code twilio} (Messaging with a WhatsApp sender and an
+     *     authentication Content template) or {@code twilio-verify} (Verify's WhatsApp channel) ({@code
+     *     WHATSAPP_PROVIDER})
+     * @param from the WhatsApp sender, {@code whatsapp:+…} or the bare number ({@code TWILIO_WHATSAPP_FROM})
+     * @param contentSid the authentication template's Content SID, {@code HX…} ({@code TWILIO_WHATSAPP_CONTENT_SID});
+     *     {@code contentSidHi} the Hindi one ({@code TWILIO_WHATSAPP_CONTENT_SID_HI})
+     * @param countries where {@code channel=auto} tries WhatsApp first, ISO codes ({@code WHATSAPP_COUNTRIES})
+     * @param fallbackAfter how long {@code auto} waits for a delivery report before sending the SMS ({@code
+     *     WHATSAPP_FALLBACK_SECONDS})
+     */
+    record WhatsApp(
+            String provider,
+            String from,
+            String contentSid,
+            String contentSidHi,
+            String countries,
+            Duration fallbackAfter) {
+
+        java.util.Set<String> countryCodes() {
+            if (!isSet(countries)) {
+                return java.util.Set.of();
+            }
+            return java.util.Arrays.stream(countries.split(","))
+                    .map(code -> code.strip().toUpperCase(java.util.Locale.ROOT))
+                    .filter(code -> !code.isEmpty())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /**
+     * @param authKey the account's API key ({@code MSG91_AUTH_KEY})
+     * @param baseUrl {@code https://api.msg91.com} unless a test points it elsewhere ({@code MSG91_BASE_URL})
+     * @param route {@code 4}, transactional ({@code MSG91_ROUTE})
+     * @param reportToken the secret in the delivery-report webhook's address ({@code MSG91_REPORT_TOKEN})
+     */
+    record Msg91(String authKey, String baseUrl, String route, String reportToken) {}
 
     /**
      * @param testMode true writes messages to the log instead ({@code TWILIO_TEST_MODE})

@@ -22,7 +22,30 @@ final class TwilioFailures {
             60200, "This phone number is not valid for SMS.",
             60205, "This phone number cannot receive SMS.");
 
+    /** Why a message was not delivered, from the error code of Twilio's delivery report (30xxx SMS, 63xxx WhatsApp). */
+    private static final Map<String, String> REPORT_REASONS = Map.ofEntries(
+            Map.entry("30003", "unreachable"),
+            Map.entry("30004", "blocked"),
+            Map.entry("30005", "unknown_number"),
+            Map.entry("30006", "landline_or_unreachable_carrier"),
+            Map.entry("30007", "carrier_filtered"),
+            Map.entry("30008", "provider_error"),
+            Map.entry("30034", "sender_not_registered"),
+            Map.entry("63003", "not_on_whatsapp"),
+            Map.entry("63024", "not_on_whatsapp"),
+            Map.entry("63016", "outside_whatsapp_window"),
+            Map.entry("63049", "whatsapp_meta_declined"),
+            Map.entry("63112", "whatsapp_sender_disabled"));
+
     private TwilioFailures() {}
+
+    /** The stable reason for a report's error code; {@code provider_error} for one not listed, null for none. */
+    static String reason(String errorCode) {
+        if (errorCode == null || errorCode.isBlank() || "0".equals(errorCode)) {
+            return null;
+        }
+        return REPORT_REASONS.getOrDefault(errorCode.strip(), "provider_error");
+    }
 
     static RuntimeException map(RuntimeException e) {
         if (e instanceof ApiConnectionException) {

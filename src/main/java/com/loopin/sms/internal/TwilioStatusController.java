@@ -50,14 +50,33 @@ class TwilioStatusController {
             throw CallbackRefusedException.badSignature();
         }
         String sid = params.get("MessageSid");
-        if (sid != null) {
+        String status = status(params.get("MessageStatus"));
+        if (sid != null && status != null) {
+            String error = params.get("ErrorCode");
+            String to = params.get("To");
             events.publishEvent(new SmsStatusReported(
                     "twilio",
                     sid,
-                    params.getOrDefault("MessageStatus", "unknown"),
-                    params.get("ErrorCode"),
-                    params.get("To")));
+                    status,
+                    error,
+                    TwilioFailures.reason(error),
+                    to == null ? null : to.replaceFirst("^whatsapp:", "")));
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /** Twilio's message statuses in our five words; null for those that say nothing of delivery (received, …). */
+    static String status(String twilioStatus) {
+        if (twilioStatus == null) {
+            return null;
+        }
+        return switch (twilioStatus) {
+            case "accepted", "scheduled", "queued", "sending" -> "queued";
+            case "sent" -> "sent";
+            case "delivered", "read" -> "delivered";
+            case "undelivered" -> "undelivered";
+            case "failed", "canceled" -> "failed";
+            default -> null;
+        };
     }
 }

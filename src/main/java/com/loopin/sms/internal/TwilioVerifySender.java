@@ -21,20 +21,23 @@ class TwilioVerifySender implements SmsSender {
     private final TwilioRestClient client;
     private final String serviceSid;
     private final MessageText text;
+    private final String channel;
 
-    TwilioVerifySender(TwilioRestClient client, String serviceSid, MessageText text) {
+    /** @param channel Verify's channel: {@code sms} or {@code whatsapp} */
+    TwilioVerifySender(TwilioRestClient client, String serviceSid, MessageText text, String channel) {
         this.client = client;
         this.serviceSid = serviceSid;
         this.text = text;
+        this.channel = channel;
     }
 
     @Override
     public SmsReceipt sendVerificationCode(VerificationSms sms) {
         try {
             var creator =
-                    Verification.creator(serviceSid, sms.to().e164(), "sms").setLocale(sms.language());
+                    Verification.creator(serviceSid, sms.to().e164(), channel).setLocale(sms.language());
             String appHash = text.appHashFor(sms.appHash());
-            if (appHash != null) {
+            if (appHash != null && "sms".equals(channel)) {
                 creator.setAppHash(appHash);
             }
             return new SmsReceipt("twilio-verify", creator.create(client).getSid());

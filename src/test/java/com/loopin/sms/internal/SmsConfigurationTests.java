@@ -74,12 +74,19 @@ class SmsConfigurationTests {
                 Clock.systemUTC(),
                 new SimpleMeterRegistry(),
                 asFallback,
+                null,
+                null,
+                null,
                 new org.springframework.mock.env.MockEnvironment());
         assertThat(asFallback.isEnabled())
                 .as("a real provider's failed codes must not land in a public inbox")
                 .isFalse();
         asFallback.add(
-                new com.loopin.shared.PhoneNumber("+919876543210"), "1234", "code 1234", java.time.Instant.now());
+                new com.loopin.shared.PhoneNumber("+919876543210"),
+                "1234",
+                "code 1234",
+                com.loopin.sms.Channel.SMS,
+                java.time.Instant.now());
         assertThat(asFallback.messages(new com.loopin.shared.PhoneNumber("+919876543210")))
                 .isEmpty();
 
@@ -91,8 +98,39 @@ class SmsConfigurationTests {
                 Clock.systemUTC(),
                 new SimpleMeterRegistry(),
                 asProvider,
+                null,
+                null,
+                null,
                 new org.springframework.mock.env.MockEnvironment());
         assertThat(asProvider.isEnabled()).isTrue();
+    }
+
+    @Test
+    void verifyAndOurOwnCodesAreNotMixedAcrossChannels() {
+        var verifySms = withWhatsApp(settings("twilio-verify", verifyTwilio()), "twilio");
+        assertThatThrownBy(() -> build(verifySms, "development"))
+                .hasMessageContaining("WHATSAPP_PROVIDER=twilio-verify goes only with SMS_PROVIDER=twilio-verify");
+        var ownSms = withWhatsApp(settings("twilio", verifyTwilio()), "twilio-verify");
+        assertThatThrownBy(() -> build(ownSms, "development")).hasMessageContaining("SMS_PROVIDER=twilio-verify");
+        assertThat(build(withWhatsApp(settings("twilio-verify", verifyTwilio()), "twilio-verify"), "development"))
+                .isNotNull();
+    }
+
+    @Test
+    void productionRefusesWhatsAppCodesThatOnlyReachTheLog() {
+        var console = withWhatsApp(settings("twilio", twilio("AC1", "token", "+15005550006", false)), "console");
+        assertThatThrownBy(() -> build(console, "prod")).hasMessageContaining("WHATSAPP_PROVIDER=console");
+    }
+
+    @Test
+    void autoPicksWhatsAppFromWhatIsConfigured() {
+        assertThat(SmsConfiguration.chosenWhatsAppProvider(withWhatsApp(settings("console", null), "auto"), "console"))
+                .isEqualTo("console");
+        assertThat(SmsConfiguration.chosenWhatsAppProvider(withWhatsApp(settings("twilio", null), "auto"), "twilio"))
+                .isEqualTo("none");
+        assertThatThrownBy(() -> SmsConfiguration.chosenWhatsAppProvider(
+                        withWhatsApp(settings("twilio", null), "telegram"), "twilio"))
+                .hasMessageContaining("WHATSAPP_PROVIDER must be one of");
     }
 
     @Test
@@ -131,7 +169,10 @@ class SmsConfigurationTests {
                 twilio(null, null, null, false),
                 new SmsProperties.Webhook(null, null),
                 16,
-                Duration.ofSeconds(30)));
+                Duration.ofSeconds(30),
+                SmsTestSettings.NO_WHATSAPP,
+                SmsTestSettings.NO_MSG91,
+                Duration.ofDays(30)));
         assertThat(autofill.of(sms)).isEqualTo("Code 4821\n\nFA+9qCX9VSu\n@loopin.app #4821");
     }
 
@@ -148,6 +189,9 @@ class SmsConfigurationTests {
                 Clock.systemUTC(),
                 new SimpleMeterRegistry(),
                 new DevSmsInbox(),
+                null,
+                null,
+                null,
                 new org.springframework.mock.env.MockEnvironment());
     }
 
@@ -166,7 +210,35 @@ class SmsConfigurationTests {
                 twilio,
                 new SmsProperties.Webhook(null, null),
                 16,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                SmsTestSettings.NO_WHATSAPP,
+                SmsTestSettings.NO_MSG91,
+                Duration.ofDays(30));
+    }
+
+    private static SmsProperties withWhatsApp(SmsProperties base, String provider) {
+        return new SmsProperties(
+                base.provider(),
+                base.fallbackProvider(),
+                base.template(),
+                base.templateHi(),
+                base.templates(),
+                base.androidAppHashes(),
+                base.otpWebDomain(),
+                base.dlt(),
+                base.timeout(),
+                base.maxAttempts(),
+                base.twilio(),
+                base.webhook(),
+                base.maxConcurrentSends(),
+                base.breakerOpen(),
+                new SmsProperties.WhatsApp(provider, null, null, null, "IN", Duration.ofSeconds(30)),
+                base.msg91(),
+                base.deliveryRetention());
+    }
+
+    private static SmsProperties.Twilio verifyTwilio() {
+        return new SmsProperties.Twilio("AC1", "token", "+15005550006", null, "VA1", null, null, false);
     }
 
     private static SmsProperties.Twilio twilio(String sid, String token, String from, boolean testMode) {

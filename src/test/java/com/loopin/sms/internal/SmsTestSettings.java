@@ -7,6 +7,9 @@ final class SmsTestSettings {
 
     static final String HINDI = "Loopin कोड: {code}। यह {minutes} मिनट तक मान्य है। इसे किसी से साझा न करें।";
     static final SmsProperties.Dlt NO_DLT = new SmsProperties.Dlt(null, null, java.util.Map.of());
+    static final SmsProperties.WhatsApp NO_WHATSAPP =
+            new SmsProperties.WhatsApp("none", null, null, null, "IN", Duration.ofSeconds(30));
+    static final SmsProperties.Msg91 NO_MSG91 = new SmsProperties.Msg91(null, "https://api.msg91.com", "4", null);
 
     static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
     static final String TOKEN = "twilio-test-auth-token";
@@ -48,7 +51,10 @@ final class SmsTestSettings {
                         false),
                 new SmsProperties.Webhook(webhookUrl, WEBHOOK_SECRET),
                 16,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                SmsTestSettings.NO_WHATSAPP,
+                SmsTestSettings.NO_MSG91,
+                Duration.ofDays(30));
     }
 
     /** The console provider with these texts, app hashes, domain and DLT registration. */
@@ -67,6 +73,9 @@ final class SmsTestSettings {
                 new SmsProperties.Twilio(null, null, null, null, null, null, null, false),
                 new SmsProperties.Webhook(null, null),
                 16,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                SmsTestSettings.NO_WHATSAPP,
+                SmsTestSettings.NO_MSG91,
+                Duration.ofDays(30));
     }
 }

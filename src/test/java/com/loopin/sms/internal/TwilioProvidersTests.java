@@ -114,7 +114,7 @@ class TwilioProvidersTests {
     void theBreakerOpensAfterRepeatedFailuresAndStopsCallingTheProvider() {
         twilio.stubFor(post(MESSAGES).willReturn(twilioError(503, 20503)));
         var sender = new ResilientSmsSender("twilio", twilioSender(Duration.ofSeconds(2)), 1, meters);
-        var delivery = new SmsDelivery(sender, null);
+        var delivery = new SmsDelivery(sender, null, null, SmsTestSettings.NO_WHATSAPP, NOT_RECORDED);
 
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> delivery.sendVerificationCode(SMS)).isInstanceOf(SmsDeliveryException.class);
@@ -161,7 +161,8 @@ class TwilioProvidersTests {
         var verify = new TwilioVerifySender(
                 TwilioClients.create(settings(Duration.ofSeconds(2)).twilio(), Duration.ofSeconds(2)),
                 "VA0123456789abcdef0123456789abcdef",
-                new MessageText(SmsTestSettings.with("Code {code}", "FA+9qCX9VSu", null, SmsTestSettings.NO_DLT)));
+                new MessageText(SmsTestSettings.with("Code {code}", "FA+9qCX9VSu", null, SmsTestSettings.NO_DLT)),
+                "sms");
         var hindi = new com.loopin.sms.VerificationSms(
                 SMS.to(), "0000", Duration.ofMinutes(10), com.loopin.sms.MessageKind.LOGIN, "hi", null);
 
@@ -178,6 +179,26 @@ class TwilioProvidersTests {
         twilio.verify(postRequestedFor(urlEqualTo(CHECKS)).withFormParam("To", equalTo("+916205829376")));
     }
 
+    @Test
+    void verifysWhatsAppChannelIsAskedForWithoutTheSmsAppHash() {
+        twilio.stubFor(post(VERIFICATIONS)
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"sid\":\"VE0002\",\"status\":\"pending\"}")));
+        var verify = new TwilioVerifySender(
+                TwilioClients.create(settings(Duration.ofSeconds(2)).twilio(), Duration.ofSeconds(2)),
+                "VA0123456789abcdef0123456789abcdef",
+                new MessageText(SmsTestSettings.with("Code {code}", "FA+9qCX9VSu", null, SmsTestSettings.NO_DLT)),
+                "whatsapp");
+
+        assertThat(verify.sendVerificationCode(SMS).messageId()).isEqualTo("VE0002");
+        twilio.verify(postRequestedFor(urlEqualTo(VERIFICATIONS))
+                .withFormParam("Channel", equalTo("whatsapp"))
+                .withFormParam("To", equalTo("+916205829376"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("AppHash")));
+    }
+
     private TwilioMessagingSender twilioSender(Duration timeout) {
         var settings = settings(timeout);
         return new TwilioMessagingSender(
@@ -191,8 +212,13 @@ class TwilioProvidersTests {
     private SmsDelivery delivery(com.loopin.sms.SmsSender primary, com.loopin.sms.SmsSender fallback, int maxAttempts) {
         return new SmsDelivery(
                 new ResilientSmsSender("twilio", primary, maxAttempts, meters),
-                fallback == null ? null : new ResilientSmsSender("webhook", fallback, maxAttempts, meters));
+                fallback == null ? null : new ResilientSmsSender("webhook", fallback, maxAttempts, meters),
+                null,
+                SmsTestSettings.NO_WHATSAPP,
+                NOT_RECORDED);
     }
+
+    private static final SmsDelivery.DeliveryLog NOT_RECORDED = (sms, channel, receipt, reason, wait) -> null;
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder twilioError(int status, int code) {
         return aResponse()
