@@ -8,7 +8,9 @@
 #   SKIP_CONSOLE=1 bench/run.sh                               # without the 1 000 000-lead console part
 #
 # Needs wrk (apt-get install -y wrk), pgbench and psql (PostgreSQL's client), python3, and a JDK 21+ (it takes
-# the newest Temurin under /usr/lib/jvm). PostgreSQL on 127.0.0.1:5432, user postgres, trust auth.
+# the newest Temurin under /usr/lib/jvm), and WireMock's standalone jar in the local Maven repository (a test
+# dependency: any ./mvnw build that compiles the tests puts it there). PostgreSQL on 127.0.0.1:5432, user postgres,
+# trust auth.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +24,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 RUNS=${RUNS:-2}
 DB=${BENCH_DB:-loopin_bench}
 PGB_DB=${PGBENCH_DB:-loopin_pgbench}
+STUB_PORT=${STUB_PORT:-8094}
 OUT=target/bench
 URL="http://127.0.0.1:$PORT"
 export BENCH_LUA=$PWD/bench/lua
@@ -33,6 +36,23 @@ psql() { command psql -h 127.0.0.1 -U postgres -qAtX "$@"; }
 
 echo "== fresh database $DB"
 psql -d postgres -c "drop database if exists $DB" -c "create database $DB"
+
+# WireMock's standalone jar (a test dependency, so in the local Maven repository after the build) answering orders and
+# refunds at once in Razorpay's shapes (bench/razorpay-stand-in/mappings), so that the bench measures this service and
+# not the gateway; a small heap and the client compiler only, to take as little of the two cores as it can
+WIREMOCK=$(find "${MAVEN_REPOSITORY:-$HOME/.m2/repository}/org/wiremock/wiremock-standalone" -name 'wiremock-standalone-*.jar' \
+    | sort -V | tail -n 1)
+[ -n "$WIREMOCK" ] || { echo "WireMock's standalone jar is not in the local Maven repository: run ./mvnw test-compile" >&2; exit 1; }
+echo "== a stand-in for Razorpay's API on port $STUB_PORT ($(basename "$WIREMOCK"), bench/razorpay-stand-in)"
+"$JAVA" -XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 -jar "$WIREMOCK" --port "$STUB_PORT" --bind-address 127.0.0.1 \
+    --root-dir bench/razorpay-stand-in --no-request-journal --disable-banner --container-threads 64 \
+    > "$OUT/razorpay-stand-in.log" 2>&1 &
+STUB=$!
+trap 'kill $STUB 2>/dev/null || true' EXIT
+until curl -s -o /dev/null "http://127.0.0.1:$STUB_PORT/__admin/health"; do
+    kill -0 $STUB 2> /dev/null || { tail -n 30 "$OUT/razorpay-stand-in.log"; exit 1; }
+    sleep 0.2
+done
 
 echo "== the jar, extracted, with an AOT cache from a training run (Java 25)"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > /dev/null
@@ -48,7 +68,12 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT TICKET_KEYS
     PUMPING_DETECTION_ENABLED=false TRUSTED_PROXIES=127.0.0.1 \
     CLIENT_MAX_CONCURRENT_REQUESTS=100000 CLIENT_REQUESTS_PER_SECOND=100000000 CLIENT_REQUEST_BURST=100000000 \
     RATE_LIMIT_REFRESH_PER_IP=100000000 EVENT_CREATES_PER_HOUR=100000000 EVENT_CREATES_PER_DAY=100000000 \
-    SAMPLE_EVENTS=false
+    SAMPLE_EVENTS=false REMINDER_INTERVAL=24h \
+    RAZORPAY_KEY_ID=rzp_test_bench RAZORPAY_KEY_SECRET=bench-razorpay-key-secret \
+    RAZORPAY_WEBHOOK_SECRET=bench-razorpay-webhook-secret RAZORPAY_BASE_URL=http://127.0.0.1:$STUB_PORT \
+    PAYMENT_HOLD_MINUTES=600
+# REMINDER_INTERVAL: the reminder job is held: its first pass after the going seed (641 events entering their 2-hour
+# window at once, over 60,000 inbox items) ran in the middle of the going section and halved every path measured there
 # the load asks for far more codes than it verifies, which is what pumping looks like: the detector would pause
 # the bench's prefixes (counting and the throttle check, the per-request part, stay on). Sign-ups and
 # verifications come from many client addresses (X-Forwarded-For, trusted from 127.0.0.1 as from a balancer)
@@ -78,7 +103,7 @@ echo "== start (Java: $("$JAVA" -version 2>&1 | head -n 1))"
 START=$(date +%s.%N)
 "$JAVA" "${JVM_OPTS[@]}" "${AOT[@]}" -jar "$APP_JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
+trap 'kill $APP $STUB 2>/dev/null || true' EXIT
 until curl -sf "$URL/api/health" > /dev/null; do
     kill -0 $APP 2> /dev/null || { tail -n 30 "$OUT/app.log"; exit 1; }
     sleep 0.02
@@ -159,6 +184,12 @@ BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/auth/complete-profile" 
     "$URL/api/auth/complete-profile" -- 2
 tail -n +2001 "$OUT/sessions.txt" > "$OUT/refresh-sessions.txt"
 load_once "POST /api/auth/refresh" refresh.lua "$URL/api/auth/refresh" BENCH_SESSIONS "$OUT/refresh-sessions.txt"
+# a new code by the other channel, for numbers whose code is still unused; then what became of the messages
+psql -d "$DB" -Atc "select phone_number from phone_code where consumed_at is null order by random() limit 20000" \
+    > "$OUT/unused-code-numbers.txt"
+BENCH_NUMBERS=$OUT/unused-code-numbers.txt load "POST /api/auth/resend" resend.lua "$URL/api/auth/resend"
+psql -d "$DB" -Atc "select id from code_delivery order by random() limit 20000" > "$OUT/delivery-ids.txt"
+BENCH_DELIVERY_IDS=$OUT/delivery-ids.txt load "GET /api/auth/deliveries/{id}" deliveries.lua "$URL"
 
 EVENT_USERS=${EVENT_USERS:-1000000}
 EVENT_COUNT=${EVENT_COUNT:-100000}
@@ -187,6 +218,66 @@ OVERSOLD=$(psql -d "$DB" -c "select count(*) from event e where (e.capacity is n
     or e.seats_taken <> (select coalesce(sum(r.seats), 0) from event_request r where r.event_id = e.id and r.status = 'accepted')")
 echo "events oversold or miscounted after the requests: $OVERSOLD" | tee "$OUT/oversold.txt"
 
+echo "== payments: asking to join paid events (seats held, the gateway's order), then the gateway's webhooks"
+# the paid events' hosts (their earnings and payout accounts are read below), and the guests who pay
+head -n 64 "$OUT/profile-sessions.txt" > "$OUT/payment-hosts.txt"
+tail -n +65 "$OUT/profile-sessions.txt" > "$OUT/paying-guests.txt"
+PAYMENT_HOST_PHONES=$(cut -d' ' -f1 "$OUT/payment-hosts.txt" | sed "s/.*/'&'/" | paste -sd,)
+psql -d "$DB" -v out="$OUT/paid-events.txt" -v phones="$PAYMENT_HOST_PHONES" -f bench/payments-seed.sql
+for part in 0 1 2; do
+    sed -n "$((part * 400 + 1)),$((part * 400 + 400))p" "$OUT/paid-events.txt" > "$OUT/paid-events.$part.txt"
+done
+(export BENCH_SESSIONS=$OUT/paying-guests.txt BENCH_OPEN_EVENTS=$OUT/paid-events.0.txt
+ wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/lua/ask-to-join.lua "$URL" -- 2 > /dev/null)
+for run in $(seq 1 "$RUNS"); do
+    (export BENCH_SESSIONS=$OUT/paying-guests.txt BENCH_OPEN_EVENTS=$OUT/paid-events.$run.txt
+     measure "POST /api/events/{id}/requests (paid)" ask-to-join.lua "$URL" -- 2)
+done
+show "POST /api/events/{id}/requests (paid)"
+psql -d "$DB" -c "select o.gateway_order_id || ' ' || o.amount_paise || ' ' || u.phone_number from payment_order o
+    join app_user u on u.id = o.user_id where o.status = 'created' order by o.created_at" > "$OUT/all-orders.txt"
+# the first half paid as the app confirms them after the checkout, the second half by the gateway's webhooks
+HALF=$(( $(wc -l < "$OUT/all-orders.txt") / 2 ))
+head -n "$HALF" "$OUT/all-orders.txt" > "$OUT/confirm-orders.txt"
+tail -n +"$((HALF + 1))" "$OUT/all-orders.txt" | cut -d' ' -f1,2 > "$OUT/orders.txt"
+python3 bench/payments-confirms.py "$OUT/confirm-orders.txt" "$OUT/paying-guests.txt" bench-razorpay-key-secret \
+    "$OUT/confirms.txt"
+# each order confirmed once (a second confirmation is answered from the paid order, cheaper): runs as short as the
+# confirmations last, as for the webhooks below
+CONFIRM_SECONDS=$(python3 -c "print(max(2, int($(wc -l < "$OUT/confirms.txt") / ($RUNS + 1) / 600)))")
+(DURATION=${CONFIRM_SECONDS}s; load_once "POST /api/payments/{order_id}/confirm" payment-confirm.lua "$URL" \
+    BENCH_CONFIRMS "$OUT/confirms.txt" "${CONFIRM_SECONDS}s")
+python3 bench/payments-webhooks.py "$OUT/orders.txt" bench-razorpay-webhook-secret "$OUT/webhooks.txt"
+echo "orders made: $(wc -l < "$OUT/orders.txt"); webhooks to send: $(wc -l < "$OUT/webhooks.txt")"
+# each webhook once: the runs are as short as the webhooks last (a webhook sent again is answered from its row, far
+# cheaper than a new one, and would flatter the figure)
+WEBHOOK_SECONDS=$(python3 -c "print(max(2, int($(wc -l < "$OUT/webhooks.txt") / ($RUNS + 1) / 4000)))")
+(DURATION=${WEBHOOK_SECONDS}s; load_once "POST /api/payments/webhook" webhook.lua "$URL" BENCH_WEBHOOKS \
+    "$OUT/webhooks.txt" "${WEBHOOK_SECONDS}s")
+# what the load left unprocessed, drained by the workers: webhooks processed per second
+unprocessed() { psql -d "$DB" -c "select count(*) from payment_webhook where processed_at is null"; }
+BACKLOG=$(unprocessed)
+DRAIN_START=$(date +%s.%N)
+for _ in $(seq 1 600); do [ "$(unprocessed)" = 0 ] && break; sleep 0.5; done
+python3 -c "
+left = $(unprocessed); seconds = max(0.001, $(date +%s.%N) - $DRAIN_START)
+print(f'webhooks processed after the load: {$BACKLOG - left} of {$BACKLOG} in {seconds:.1f} s'
+      f' ({($BACKLOG - left) / seconds:,.0f} per second); webhooks sent: $(cat "$OUT"/results.POST__api_payments_webhook \
+          | sed -nE 's/.*requests=([0-9]+).*/\1/p' | paste -sd+ | bc), kept (each once):'
+      f' $(psql -d "$DB" -c "select count(*) from payment_webhook"); orders: $(wc -l < "$OUT/orders.txt"),'
+      f' paid: $(psql -d "$DB" -c "select count(*) from payment_order where status = 'paid'")')" \
+    | tee "$OUT/webhook-processing.txt"
+# what guests and hosts read afterwards, and hosts giving their payout details (the gateway's linked account)
+BENCH_SESSIONS=$OUT/paying-guests.txt load "GET /api/me/payments" session-get.lua "$URL" -- /api/me/payments
+psql -d "$DB" -c "select u.phone_number || ' ' || o.id from payment_order o join app_user u on u.id = o.user_id
+    where o.status = 'paid' order by random() limit 20000" > "$OUT/paid-orders.txt"
+awk 'NR == FNR { token[$1] = $2; next } ($1 in token) { print token[$1], $2 }' "$OUT/paying-guests.txt" \
+    "$OUT/paid-orders.txt" > "$OUT/receipts.txt"
+BENCH_RECEIPTS=$OUT/receipts.txt load "GET /api/me/payments/{id}/receipt" receipt.lua "$URL"
+BENCH_SESSIONS=$OUT/payment-hosts.txt load "GET /api/me/earnings" session-get.lua "$URL" -- /api/me/earnings
+BENCH_SESSIONS=$OUT/payment-hosts.txt load "GET /api/me/payout-account" session-get.lua "$URL" -- /api/me/payout-account
+BENCH_SESSIONS=$OUT/paying-guests.txt load "PUT /api/me/payout-account" payout-account.lua "$URL"
+
 echo "== going: the host's side (accepting requests, the door, the list of an event with 5,000 requests)"
 tail -n 64 "$OUT/profile-sessions.txt" > "$OUT/going-hosts.txt"
 PHONES=$(cut -d' ' -f1 "$OUT/going-hosts.txt" | sed "s/.*/'&'/" | paste -sd,)
@@ -206,8 +297,9 @@ psql -d "$DB" -f bench/events-explain.sql > "$OUT/events-explain.txt" 2>&1
 
 echo "== notifications: the going hosts' inboxes (300 items each), unread counts, phones registering"
 psql -d "$DB" -v ON_ERROR_STOP=1 -v phones="$PHONES" -f bench/notifications-seed.sql > /dev/null
-BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications" inbox.lua "$URL" -- ""
-BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications/unread-count" inbox.lua "$URL" -- /unread-count
+BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications" session-get.lua "$URL" -- /api/me/notifications
+BENCH_SESSIONS=$OUT/going-hosts.txt load "GET /api/me/notifications/unread-count" session-get.lua "$URL" \
+    -- /api/me/notifications/unread-count
 BENCH_SESSIONS=$OUT/profile-sessions.txt load "POST /api/me/devices" device-register.lua "$URL"
 OUTBOX=$(psql -d "$DB" -c "select count(*) from notification_outbox")
 echo "notification outbox rows left after the load: $OUTBOX" | tee "$OUT/outbox.txt"

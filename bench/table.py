@@ -8,9 +8,13 @@ out, pgb_select, pgb_update, rss_mb, first_answer = sys.argv[1:6]
 pgb_select, pgb_update = float(pgb_select or 0), float(pgb_update or 0)
 ORDER = ["GET /api/", "GET /api/health", "GET /api/auth/event-interests", "GET /api/auth/profile",
          "POST /api/auth/signup", "POST /api/auth/verify-otp", "POST /api/auth/refresh",
-         "POST /api/auth/complete-profile", "GET /api/auth/profile (1M users)", "GET /api/events (interest, city)",
+         "POST /api/auth/complete-profile", "POST /api/auth/resend", "GET /api/auth/deliveries/{id}",
+         "GET /api/auth/profile (1M users)", "GET /api/events (interest, city)",
          "GET /api/events (near, 10 km)", "GET /api/events/{id}", "POST /api/events",
-         "POST /api/events/{id}/requests", "POST /api/events/{id}/requests/{r}/accept",
+         "POST /api/events/{id}/requests", "POST /api/events/{id}/requests (paid)", "POST /api/payments/{order_id}/confirm",
+         "POST /api/payments/webhook", "GET /api/me/payments", "GET /api/me/payments/{id}/receipt",
+         "GET /api/me/earnings", "GET /api/me/payout-account", "PUT /api/me/payout-account",
+         "POST /api/events/{id}/requests/{r}/accept",
          "POST /api/events/{id}/check-ins", "GET /api/events/{id}/requests (5,000)",
          "GET /api/events/{id}/requests (5,000, 4 conn.)", "GET /api/me/notifications",
          "GET /api/me/notifications/unread-count", "POST /api/me/devices"]
@@ -21,7 +25,9 @@ GOALS = [("GET /api/events (interest, city)", "GET /api/auth/profile (1M users)"
          ("POST /api/events", "POST /api/auth/signup", 0.5),
          ("POST /api/events/{id}/requests", "POST /api/auth/signup", 0.5),
          ("POST /api/events/{id}/requests/{r}/accept", "POST /api/auth/signup", 0.5),
-         ("POST /api/events/{id}/check-ins", "POST /api/auth/signup", 0.5)]
+         ("POST /api/events/{id}/check-ins", "POST /api/auth/signup", 0.5),
+         ("POST /api/events/{id}/requests (paid)", "POST /api/auth/signup", 0.3),
+         ("POST /api/payments/webhook", "POST /api/auth/signup", 0.5)]
 # the going issue's goal in milliseconds: the host's list of an event with 5,000 requests
 LIST = "GET /api/events/{id}/requests (5,000, 4 conn.)"
 
@@ -71,3 +77,7 @@ console = pathlib.Path(out) / "console.md"
 if console.exists():
     print()
     print(console.read_text().rstrip())
+processing = pathlib.Path(out) / "webhook-processing.txt"
+if processing.exists():
+    print()
+    print(processing.read_text().strip())
