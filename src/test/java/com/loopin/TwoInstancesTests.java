@@ -4,12 +4,18 @@ import static com.loopin.support.Api.code;
 import static com.loopin.support.Api.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.Concurrently;
 import com.loopin.support.MutableClock;
+import com.loopin.support.PhoneAuthClient;
+import com.loopin.support.Razorpay;
 import com.loopin.support.TestBeans;
+import com.loopin.support.TestEvents;
 import com.loopin.support.TestPhones;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two application instances on one PostgreSQL database, as behind a load balancer: whatever one of them decides,
@@ -30,12 +37,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 class TwoInstancesTests {
 
     static final Duration MARGIN = Duration.ofSeconds(5);
+    static final WireMockServer razorpay = Razorpay.start();
 
     ConfigurableApplicationContext first;
     ConfigurableApplicationContext second;
 
     @BeforeAll
     void start() {
+        Razorpay.stub(razorpay);
         first = start("a");
         second = start("b");
     }
@@ -44,6 +53,7 @@ class TwoInstancesTests {
     void stop() {
         first.close();
         second.close();
+        razorpay.stop();
     }
 
     @Test
@@ -274,6 +284,79 @@ class TwoInstancesTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void guestsOnBothInstancesRacingForTheLastPaidSeatsNeverOversellThemAndOnePaymentMakesOneTicket() throws Exception {
+        String host = new PhoneAuthClient(api(first), sms(first)).signUpComplete(TestPhones.newIndianMobile());
+        assertThat(Razorpay.payoutAccount(api(first), host, Razorpay.validAccount())
+                        .json()
+                        .at("/data/status")
+                        .asString())
+                .isEqualTo("activated");
+        String event = TestEvents.create(
+                api(second),
+                host,
+                Map.of("admission", "open", "capacity", 2, "price_paise", 50_000),
+                java.time.Instant.now().plus(Duration.ofDays(3)));
+        List<String> guests = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            var instance = i % 2 == 0 ? first : second;
+            guests.add(new PhoneAuthClient(api(instance), sms(instance)).signUpComplete(TestPhones.newIndianMobile()));
+        }
+        List<java.util.concurrent.Callable<JsonNode>> asks = new java.util.ArrayList<>();
+        for (int i = 0; i < guests.size(); i++) {
+            var instance = i % 2 == 0 ? first : second;
+            String guest = guests.get(i);
+            asks.add(() -> api(instance)
+                    .post("/api/events/" + event + "/requests", Map.of("seats", 1), guest)
+                    .json()
+                    .get("data"));
+        }
+        List<JsonNode> answers = Concurrently.run(asks);
+        List<JsonNode> holding = answers.stream()
+                .filter(answer -> "awaiting_payment".equals(answer.get("status").asString()))
+                .toList();
+        assertThat(holding).hasSize(2);
+        assertThat(answers)
+                .filteredOn(answer -> "waitlisted".equals(answer.get("status").asString()))
+                .hasSize(6);
+        var jdbc = first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        assertThat(jdbc.sql("select seats_taken from event where id = ?")
+                        .param(event)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+
+        // the gateway tells both instances of one payment at once (two deliveries, two event ids): one ticket
+        String orderId = holding.getFirst().at("/payment/order_id").asString();
+        String paymentId = "pay_two" + System.nanoTime();
+        String body = Razorpay.captured(paymentId, orderId, 52_950);
+        String eventA = "evt_two_a_" + paymentId, eventB = "evt_two_b_" + paymentId;
+        assertThat(Concurrently.run(List.of(
+                        () -> Razorpay.webhook(gateway(first), eventA, body).status(),
+                        () -> Razorpay.webhook(gateway(second), eventB, body).status())))
+                .containsExactly(200, 200);
+        java.util.function.IntSupplier tickets = () -> jdbc.sql("select count(*) from ticket where request_id = ?")
+                .param(holding.getFirst().get("id").asString())
+                .query(Integer.class)
+                .single();
+        assertThat(statusWithin(MARGIN, 1, tickets)).isEqualTo(1);
+        assertThat(statusWithin(
+                        MARGIN,
+                        2,
+                        () -> jdbc.sql("select count(*) from payment_webhook where event_id in (?, ?)"
+                                        + " and processed_at is not null")
+                                .params(eventA, eventB)
+                                .query(Integer.class)
+                                .single()))
+                .isEqualTo(2);
+        assertThat(tickets.getAsInt()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from ledger_entry where reference = ? and kind = 'payment'")
+                        .param(paymentId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private static int statusWithin(Duration bound, int expected, java.util.function.IntSupplier call)
             throws InterruptedException {
         long until = System.nanoTime() + bound.toNanos();
@@ -303,17 +386,24 @@ class TwoInstancesTests {
     }
 
     private static ConfigurableApplicationContext start(String name) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.application.name=loopin-" + name,
+                "--loopin.otp.resend-cooldown=60s",
+                "--loopin.notifications.reminders.interval=1s",
+                "--loopin.limits.codes-per-number-per10-minutes=5"));
+        arguments.addAll(Razorpay.arguments(razorpay));
         return new SpringApplicationBuilder(LoopinApplication.class, TestBeans.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.application.name=loopin-" + name,
-                        "--loopin.otp.resend-cooldown=60s",
-                        "--loopin.notifications.reminders.interval=1s",
-                        "--loopin.limits.codes-per-number-per10-minutes=5");
+                .run(arguments.toArray(String[]::new));
     }
 
     private static Api api(ConfigurableApplicationContext instance) {
         return new Api(((WebServerApplicationContext) instance).getWebServer().getPort(), "10.9.8.7");
+    }
+
+    /** The gateway calls from addresses of its own, not the test's phones' one (whose per-address guard is busy). */
+    private static Api gateway(ConfigurableApplicationContext instance) {
+        return new Api(((WebServerApplicationContext) instance).getWebServer().getPort(), Api.randomAddress());
     }
 
     private static CapturingSmsSender sms(ConfigurableApplicationContext instance) {

@@ -33,6 +33,11 @@ class AdminFormat {
         return date == null ? "—" : DATE.format(date);
     }
 
+    /** Paise as rupees with lakh grouping: ₹1,05,900.00. */
+    public String rupees(long paise) {
+        return com.loopin.payments.Rupees.of(paise);
+    }
+
     public String zone() {
         return time.zone().getId();
     }

@@ -42,7 +42,7 @@ class AdminSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/login/code", "/admin/two-factor")
                         .hasAnyRole("STAFF", "SECOND_STEP")
-                        .requestMatchers("/admin/staff", "/admin/staff/**")
+                        .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/payments/*/refund")
                         .hasRole("SUPERUSER")
                         .anyRequest()
                         .hasRole("STAFF"))

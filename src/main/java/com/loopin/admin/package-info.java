@@ -10,11 +10,13 @@
             "interests",
             "leads",
             "notifications",
+            "payments",
             "pictures",
             "protection",
             "pumping",
             "safety",
             "shared",
+            "sms",
             "staff",
             "users"
         })

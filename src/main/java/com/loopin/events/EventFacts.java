@@ -1,5 +1,6 @@
 package com.loopin.events;
 
+import com.loopin.shared.ErrorCode;
 import java.time.Instant;
 
 /** What the going module needs to know of an event to decide a request or a check-in. */
@@ -24,6 +25,22 @@ public record EventFacts(
 
     public boolean openAdmission() {
         return "open".equals(admission);
+    }
+
+    /**
+     * Refuses, each with its own code, an event people can no longer be added to: a draft, cancelled, ended, or
+     * started.
+     */
+    public void requireUpcoming(Instant now) {
+        switch (status) {
+            case CANCELLED -> throw new EventRefusedException(ErrorCode.EVENT_CANCELLED, "The event is cancelled.");
+            case COMPLETED -> throw new EventRefusedException(ErrorCode.EVENT_COMPLETED, "The event has ended.");
+            case DRAFT -> throw new EventRefusedException(ErrorCode.EVENT_NOT_PUBLISHED, "The event is not published.");
+            case PUBLISHED -> {}
+        }
+        if (!startsAt.isAfter(now)) {
+            throw new EventRefusedException(ErrorCode.EVENT_STARTED, "The event has started.");
+        }
     }
 
     public boolean hostedBy(long userId) {

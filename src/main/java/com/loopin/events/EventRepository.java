@@ -213,10 +213,9 @@ class EventRepository {
 
     /** Counts one more on the waitlist and draws its position; the row stays locked until the commit. */
     long joinWaitlist(String id) {
-        jdbc.sql("update event set waitlisted = waitlisted + 1, waitlist_next = waitlist_next + 1 where id = ?")
-                .param(id)
-                .update();
-        return jdbc.sql("select waitlist_next from event where id = ?")
+        String update = "update event set waitlisted = waitlisted + 1, waitlist_next = waitlist_next + 1 where id = ?";
+        return jdbc.sql(dialect.pick(
+                        update + " returning waitlist_next", "select waitlist_next from final table (" + update + ")"))
                 .param(id)
                 .query(Long.class)
                 .single();
@@ -236,6 +235,19 @@ class EventRepository {
                 .query((row, n) -> event(row))
                 .list();
         return found.stream().findFirst();
+    }
+
+    /** These events, in one statement; unknown ids are left out. */
+    List<Event> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + columns
+                        + ", cast(null as double precision) as distance_km from event e where e.id in ("
+                        + marks(ids.size()) + ")")
+                .params(List.copyOf(ids))
+                .query((row, n) -> event(row))
+                .list();
     }
 
     Set<String> inCity(Collection<String> ids, String cityKey) {

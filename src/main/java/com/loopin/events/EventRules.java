@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +37,12 @@ class EventRules {
 
     private final EventInterests interests;
     private final Pictures pictures;
+    private final ObjectProvider<PaidEvents> paidEvents;
 
-    EventRules(EventInterests interests, Pictures pictures) {
+    EventRules(EventInterests interests, Pictures pictures, ObjectProvider<PaidEvents> paidEvents) {
         this.interests = interests;
         this.pictures = pictures;
+        this.paidEvents = paidEvents;
     }
 
     /**
@@ -81,7 +84,13 @@ class EventRules {
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        if (price > 0) {
+        PaidEvents paid = paidEvents.getIfAvailable();
+        if (price > 0 && publishing && paid != null && paid.available() && !paid.payoutReady(hostId)) {
+            throw new EventRefusedException(
+                    ErrorCode.PAYOUT_ACCOUNT_REQUIRED,
+                    "A paid event is published once your payout account is activated: PUT /api/me/payout-account.");
+        }
+        if (price > 0 && (paid == null || !paid.available())) {
             throw new EventRefusedException(
                     ErrorCode.PAID_EVENTS_UNAVAILABLE,
                     "Paid events need the payment gateway, which this service does not have configured yet.");

@@ -33,6 +33,18 @@ public class EventSeats {
                 .orElseThrow(EventRefusedException::notFound);
     }
 
+    /**
+     * The event if the caller may see it, for a caller whose invitation link was already checked.
+     *
+     * @param linkOpened whether the caller came by a live invitation link of this event
+     */
+    public EventFacts visibleTo(String id, Caller caller, boolean linkOpened) {
+        return events.find(id)
+                .filter(event -> visibility.canSee(event, caller, () -> linkOpened))
+                .map(EventFacts::of)
+                .orElseThrow(EventRefusedException::notFound);
+    }
+
     /** Everyone kept apart from this person (blocks, either way): left out of what they see of each other. */
     public java.util.Set<Long> keptApartFrom(long userId) {
         return visibility.apartFrom(userId);
@@ -41,6 +53,13 @@ public class EventSeats {
     /** The ids of every event the person hosts or hosted, drafts included. */
     public java.util.List<String> idsHostedBy(long hostId) {
         return events.idsHostedBy(hostId);
+    }
+
+    /** These events by id, read in one statement; unknown ids are left out. */
+    public java.util.Map<String, EventFacts> findAll(java.util.Collection<String> ids) {
+        return events.findAll(java.util.Set.copyOf(ids)).stream()
+                .map(EventFacts::of)
+                .collect(java.util.stream.Collectors.toMap(EventFacts::id, facts -> facts));
     }
 
     public Optional<EventFacts> find(String id) {

@@ -119,17 +119,7 @@ public record EventView(
     public record RequestRelation(
             @Schema(example = "Rq7fK2m9Xa1B") String id,
 
-            @Schema(
-                    allowableValues = {
-                        "pending",
-                        "awaiting_payment",
-                        "accepted",
-                        "declined",
-                        "waitlisted",
-                        "cancelled",
-                        "expired",
-                        "removed"
-                    })
+            @Schema(ref = "#/components/schemas/RequestStatus")
             String status,
 
             int seats,
@@ -137,8 +127,26 @@ public record EventView(
             @Schema(nullable = true, description = "Place on the waitlist, 1 first")
             Long waitlistPosition,
 
-            @Schema(nullable = true, description = "For a paid event awaiting payment (not built yet)")
-            Object payment) {}
+            @Schema(nullable = true, description = "While awaiting payment: what the app's checkout needs")
+            Checkout payment) {}
+
+    /**
+     * The gateway's order for a request awaiting payment: the app opens the gateway's checkout with it, then
+     * confirms with {@code POST /api/payments/{order_id}/confirm}.
+     */
+    public record Checkout(
+            @Schema(example = "order_IEIaMR65cu6nz3") String orderId,
+
+            @Schema(description = "The per-seat total times the seats, in paise")
+            long amountPaise,
+
+            @Schema(example = "INR") String currency,
+
+            @Schema(description = "The gateway's public key id (never the secret)")
+            String keyId,
+
+            @Schema(description = "When the seats held for this payment are let go")
+            OffsetDateTime expiresAt) {}
 
     public record TicketRelation(
             @Schema(example = "Tk3jD8s0Qw2E") String id,

@@ -23,18 +23,21 @@ class EventViews {
     private final BusinessTime time;
     private final EventsProperties properties;
     private final List<EventRelations> relations;
+    private final EventPricing pricing;
 
     EventViews(
             UserDirectory users,
             EventInterests interests,
             BusinessTime time,
             EventsProperties properties,
-            List<EventRelations> relations) {
+            List<EventRelations> relations,
+            EventPricing pricing) {
         this.users = users;
         this.interests = interests;
         this.time = time;
         this.properties = properties;
         this.relations = relations;
+        this.pricing = pricing;
     }
 
     List<EventView> of(Collection<Event> events, Caller caller, URI service) {
@@ -96,7 +99,7 @@ class EventViews {
                 event.spec().visibility(),
                 event.spec().coverPictures(),
                 event.spec().pricePaise(),
-                null,
+                pricing.perSeat(event.spec().pricePaise()),
                 card == null ? null : new EventView.Host(card.userId(), card.name(), card.picture()),
                 event.seatsTaken(),
                 event.spec().capacity() == null

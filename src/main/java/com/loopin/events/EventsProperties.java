@@ -1,5 +1,6 @@
 package com.loopin.events;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     request
  * @param samples whether the embedded development database gets sample events ({@code SAMPLE_EVENTS}); never in
  *     production
+ * @param platformFeePercent the platform's fee on a paid event's seat price, in percent ({@code PLATFORM_FEE_PERCENT})
+ * @param platformFeeGstPercent GST on that fee, in percent ({@code PLATFORM_FEE_GST_PERCENT})
  */
 @ConfigurationProperties("loopin.events")
 public record EventsProperties(
@@ -19,4 +22,6 @@ public record EventsProperties(
         @DefaultValue("30") int createsPerDay,
         @DefaultValue("1m") Duration completionInterval,
         String publicBaseUrl,
-        @DefaultValue("true") boolean samples) {}
+        @DefaultValue("true") boolean samples,
+        @DefaultValue("5") BigDecimal platformFeePercent,
+        @DefaultValue("18") BigDecimal platformFeeGstPercent) {}

@@ -19,11 +19,19 @@ class Visibility {
     }
 
     boolean canSee(Event event, Caller caller) {
-        return canSee(event, caller, null);
+        return canSee(event, caller, (String) null);
     }
 
     /** @param inviteToken an invitation link's token, or null */
     boolean canSee(Event event, Caller caller, String inviteToken) {
+        return canSee(
+                event,
+                caller,
+                () -> inviteToken != null && access.stream().anyMatch(rule -> rule.linkOpens(event.id(), inviteToken)));
+    }
+
+    /** @param linkOpens whether the caller came by a live invitation link; asked only for a private event */
+    boolean canSee(Event event, Caller caller, java.util.function.BooleanSupplier linkOpens) {
         Long userId = caller == null ? null : caller.userId();
         if (caller != null && (caller.isStaff() || event.hostedBy(userId))) {
             return true;
@@ -37,7 +45,7 @@ class Visibility {
         if (!event.isPrivate()) {
             return true;
         }
-        return (inviteToken != null && access.stream().anyMatch(rule -> rule.linkOpens(event.id(), inviteToken)))
+        return linkOpens.getAsBoolean()
                 || (userId != null && access.stream().anyMatch(rule -> rule.invited(event.id(), userId)));
     }
 

@@ -47,9 +47,12 @@ class GoingController {
     private final Guests guests;
     private final CheckIns checkIns;
     private final HostMessages messages;
+    private final PaymentCheckout checkout;
 
-    GoingController(Requests requests, Guests guests, CheckIns checkIns, HostMessages messages) {
+    GoingController(
+            Requests requests, Guests guests, CheckIns checkIns, HostMessages messages, PaymentCheckout checkout) {
         this.messages = messages;
+        this.checkout = checkout;
         this.requests = requests;
         this.guests = guests;
         this.checkIns = checkIns;
@@ -59,7 +62,11 @@ class GoingController {
             operationId = "askToJoin",
             summary = "Ask to join an event",
             description = "Open admission: accepted at once while seats remain (with a ticket), else waitlisted with a "
-                    + "position. Approval: pending until the host decides. One live request per person and event.")
+                    + "position. Approval: pending until the host decides. One live request per person and event. "
+                    + "A paid event: awaiting_payment with the seats held (PAYMENT_HOLD_MINUTES) and `payment`, the "
+                    + "gateway's order for the app's checkout; the ticket comes once the gateway reports the payment "
+                    + "captured. 503 PAYMENT_GATEWAY_UNAVAILABLE (Retry-After) when the gateway cannot make the "
+                    + "order: nothing is kept, ask again.")
     @ApiErrors({
         ErrorCode.VALIDATION_ERROR,
         ErrorCode.EVENT_NOT_FOUND,
@@ -73,7 +80,8 @@ class GoingController {
         ErrorCode.ALREADY_REQUESTED,
         ErrorCode.REQUEST_REFUSED_BEFORE,
         ErrorCode.INVITATION_LINK_EXPIRED,
-        ErrorCode.RATE_LIMITED
+        ErrorCode.RATE_LIMITED,
+        ErrorCode.PAYMENT_GATEWAY_UNAVAILABLE
     })
     @PostMapping(
             path = EVENT + "/requests",
@@ -83,9 +91,19 @@ class GoingController {
     ApiEnvelope<RequestRelation> ask(
             @AuthenticationPrincipal Caller caller, @PathVariable String id, @RequestBody AskToJoin body) {
         RequestRelation request = requests.ask(caller, id, body.seats(), body.message(), body.inviteToken());
+        if (RequestStatus.AWAITING_PAYMENT.value().equals(request.status())) {
+            // after the request's commit: the gateway is asked with no transaction open
+            request = new RequestRelation(
+                    request.id(),
+                    request.status(),
+                    request.seats(),
+                    request.waitlistPosition(),
+                    checkout.checkoutFor(request.id()));
+        }
         return ApiEnvelope.ok(
                 switch (request.status()) {
                     case "accepted" -> "You're in";
+                    case "awaiting_payment" -> "Your seats are held: pay to get your ticket";
                     case "waitlisted" -> "You're on the waitlist";
                     default -> "Request sent to the host";
                 },
@@ -116,20 +134,7 @@ class GoingController {
     ApiEnvelope.Paged<GuestRequest> list(
             @AuthenticationPrincipal Caller caller,
             @PathVariable String id,
-            @Parameter(
-                            schema =
-                                    @Schema(
-                                            allowableValues = {
-                                                "pending",
-                                                "awaiting_payment",
-                                                "accepted",
-                                                "declined",
-                                                "waitlisted",
-                                                "cancelled",
-                                                "expired",
-                                                "removed"
-                                            }))
-                    @RequestParam(required = false)
+            @Parameter(schema = @Schema(ref = GoingConfiguration.REQUEST_STATUS_SCHEMA)) @RequestParam(required = false)
                     String status,
             @Parameter(description = "1-100 (default 50)") @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor) {

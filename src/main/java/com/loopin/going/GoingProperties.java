@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param messagesPerHour messages to guests one host may send per hour ({@code EVENT_MESSAGES_PER_HOUR})
  * @param messagesPerDay and per day ({@code EVENT_MESSAGES_PER_DAY})
  * @param checkInOpensBefore how long before the start the door opens ({@code CHECK_IN_OPENS_HOURS}, 3)
+ * @param paymentHold how long seats are held for a payment ({@code PAYMENT_HOLD_MINUTES}, 10)
  * @param ticketKeys {@code TICKET_KEYS}: versioned keys that sign ticket codes, {@code 2:BASE64,1:BASE64}, the current
  *     one first; required in production
  */
@@ -26,7 +27,8 @@ public record GoingProperties(
         @DefaultValue("10") int messagesPerHour,
         @DefaultValue("30") int messagesPerDay,
         @DefaultValue("3h") Duration checkInOpensBefore,
-        List<String> ticketKeys) {
+        List<String> ticketKeys,
+        @DefaultValue("10m") Duration paymentHold) {
 
     public GoingProperties {
         ticketKeys = ticketKeys == null

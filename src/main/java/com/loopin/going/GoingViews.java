@@ -59,17 +59,7 @@ final class GoingViews {
     record GuestRequest(
             String id,
 
-            @Schema(
-                    allowableValues = {
-                        "pending",
-                        "awaiting_payment",
-                        "accepted",
-                        "declined",
-                        "waitlisted",
-                        "cancelled",
-                        "expired",
-                        "removed"
-                    })
+            @Schema(ref = GoingConfiguration.REQUEST_STATUS_SCHEMA)
             String status,
 
             int seats,

@@ -12,6 +12,7 @@ import com.loopin.shared.BusinessTime;
 import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.FieldError;
+import com.loopin.shared.PageSize;
 import com.loopin.shared.ValidationFailedException;
 import com.loopin.users.UserDirectory;
 import com.loopin.users.UserSummary;
@@ -94,10 +95,7 @@ public class Guests {
         } catch (IllegalArgumentException e) {
             throw new ValidationFailedException(List.of(new FieldError("status", "Not a request status.")));
         }
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > 100) {
-            throw new ValidationFailedException(List.of(new FieldError("limit", "Must be 1 to 100.")));
-        }
+        int size = PageSize.of(limit, 50);
         com.loopin.shared.TimeCursor after = com.loopin.shared.TimeCursor.decode(cursor);
         Instant afterCreated = after == null ? null : after.at();
         String afterId = after == null ? null : after.id();
@@ -154,12 +152,8 @@ public class Guests {
     /** The caller's tickets, newest first, each with its code. */
     public List<TicketView> ticketsOf(Caller caller) {
         List<Ticket> mine = tickets.ofUser(caller.requireUser());
-        Map<String, com.loopin.events.EventFacts> facts = mine.stream()
-                .map(Ticket::eventId)
-                .distinct()
-                .map(events::find)
-                .flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(com.loopin.events.EventFacts::id, Function.identity()));
+        Map<String, EventFacts> facts =
+                events.findAll(mine.stream().map(Ticket::eventId).toList());
         return mine.stream()
                 .map(ticket -> {
                     var event = facts.get(ticket.eventId());
@@ -225,14 +219,15 @@ public class Guests {
                 .forRequests(found.stream().map(EventRequest::id).toList())
                 .stream()
                 .collect(Collectors.toMap(Ticket::requestId, Function.identity()));
+        Map<String, EventFacts> facts =
+                events.findAll(found.stream().map(EventRequest::eventId).toList());
         return found.stream()
                 .map(request -> {
                     Ticket ticket = ticketsByRequest.get(request.id());
+                    EventFacts event = facts.get(request.eventId());
                     return new JoinedEvent(
                             request.eventId(),
-                            events.find(request.eventId())
-                                    .map(EventFacts::title)
-                                    .orElse(request.eventId()),
+                            event == null ? request.eventId() : event.title(),
                             request.status().value(),
                             request.seats(),
                             ticket == null ? null : ticket.status());

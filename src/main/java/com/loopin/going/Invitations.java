@@ -182,12 +182,15 @@ public class Invitations {
         return shown;
     }
 
-    /** Accepts: a request admitted as on an open event (seats at once while they remain, else the waitlist). */
+    /**
+     * Accepts: a request admitted as on an open event (seats at once while they remain, else the waitlist); a request
+     * the person already made is admitted the same way.
+     */
     @Transactional
     public RequestRelation accept(Caller caller, String invitationId, Integer seats) {
         Invitation invitation = pendingOf(caller, invitationId);
         EventFacts event = events.visibleTo(invitation.eventId(), caller);
-        RequestRelation request = joining.join(caller, event, seats, null, true);
+        RequestRelation request = joining.admitInvited(caller, event, seats);
         if (!invitations.answer(invitationId, Invitation.ACCEPTED, request.id(), clock.instant())) {
             throw notOpen();
         }
@@ -252,17 +255,7 @@ public class Invitations {
         if (!event.hostedBy(hostId)) {
             throw new EventRefusedException(ErrorCode.NOT_EVENT_HOST, "Only the event's host can invite.");
         }
-        switch (event.status()) {
-            case DRAFT ->
-                throw new EventRefusedException(
-                        ErrorCode.EVENT_NOT_PUBLISHED, "Publish the event before inviting people.");
-            case CANCELLED -> throw new EventRefusedException(ErrorCode.EVENT_CANCELLED, "The event is cancelled.");
-            case COMPLETED -> throw new EventRefusedException(ErrorCode.EVENT_COMPLETED, "The event has ended.");
-            case PUBLISHED -> {}
-        }
-        if (!event.startsAt().isAfter(clock.instant())) {
-            throw new EventRefusedException(ErrorCode.EVENT_STARTED, "The event has started.");
-        }
+        event.requireUpcoming(clock.instant());
         return event;
     }
 

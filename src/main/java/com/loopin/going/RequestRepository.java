@@ -30,13 +30,16 @@ class RequestRepository {
         this.jdbc = jdbc;
     }
 
-    /** @return false when the person already has a live request for the event (the unique live key) */
-    boolean insert(EventRequest request, Instant now) {
+    /**
+     * @param holdUntil for a request awaiting payment, when its hold of seats ends; else null
+     * @return false when the person already has a live request for the event (the unique live key)
+     */
+    boolean insert(EventRequest request, Instant holdUntil, Instant now) {
         try {
             jdbc.sql("""
                             insert into event_request (id, event_id, user_id, status, seats, message, waitlist_position,
-                                live_key, decided_at, created_at, updated_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                live_key, hold_expires_at, decided_at, created_at, updated_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(java.util.Arrays.asList(
                             request.id(),
                             request.eventId(),
@@ -46,6 +49,7 @@ class RequestRepository {
                             request.message(),
                             request.waitlistPosition(),
                             liveKey(request.eventId(), request.userId()),
+                            utc(holdUntil),
                             utc(request.decidedAt()),
                             utc(now),
                             utc(now)))
@@ -73,6 +77,22 @@ class RequestRepository {
                         .params(params)
                         .update()
                 == 1;
+    }
+
+    /** Seats held for a payment until this instant (a request awaiting payment). */
+    void hold(String id, Instant until) {
+        jdbc.sql("update event_request set hold_expires_at = ? where id = ? and status = 'awaiting_payment'")
+                .params(utc(until), id)
+                .update();
+    }
+
+    /** Requests awaiting payment whose hold ended before this instant, oldest first. */
+    List<EventRequest> holdsEndedBefore(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from event_request where status = 'awaiting_payment'"
+                        + " and hold_expires_at < ? order by hold_expires_at limit ?")
+                .params(utc(now), limit)
+                .query((row, n) -> request(row))
+                .list();
     }
 
     Optional<EventRequest> find(String id) {
@@ -108,11 +128,11 @@ class RequestRepository {
                 .orElse(new History(Optional.empty(), false));
     }
 
-    /** The waitlist, first position first. */
-    List<EventRequest> waitlist(String eventId) {
+    /** The first {@code limit} waitlisted requests of at most {@code maxSeats} seats, in order of position. */
+    List<EventRequest> waitlist(String eventId, int maxSeats, int limit) {
         return jdbc.sql("select " + COLUMNS + " from event_request where event_id = ? and status = 'waitlisted'"
-                        + " order by waitlist_position")
-                .param(eventId)
+                        + " and seats <= ? order by waitlist_position limit ?")
+                .params(eventId, maxSeats, limit)
                 .query((row, n) -> request(row))
                 .list();
     }

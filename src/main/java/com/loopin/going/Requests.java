@@ -86,8 +86,10 @@ public class Requests {
     public RequestRelation ask(Caller caller, String eventId, Integer seatsAsked, String message, String inviteToken) {
         caller.requireUser();
         String token = inviteToken == null || inviteToken.isBlank() ? null : inviteToken.strip();
-        EventFacts event = seats.visibleTo(eventId, caller, token);
-        if (token != null && !invitations.linkOpens(eventId, token, clock.instant())) {
+        // the link is read once: it opens a private event, and it admits the person as invited
+        boolean linkOpens = token != null && invitations.linkOpens(eventId, token, clock.instant());
+        EventFacts event = seats.visibleTo(eventId, caller, linkOpens);
+        if (token != null && !linkOpens) {
             throw new EventRefusedException(
                     ErrorCode.INVITATION_LINK_EXPIRED,
                     "The invitation link expired or was revoked: ask without it, or ask the host for a new one.");
@@ -106,7 +108,7 @@ public class Requests {
             throw new EventRefusedException(ErrorCode.OWN_EVENT, "You host this event.");
         }
         Instant now = clock.instant();
-        requireOpenForRequests(event, now);
+        event.requireUpcoming(now);
         ProfileStanding person = users.standing(userId).orElse(null);
         if (person == null || !person.profileComplete()) {
             throw new EventRefusedException(
@@ -142,7 +144,7 @@ public class Requests {
         if (!event.openAdmission() && !invited) {
             outcome = RequestStatus.PENDING;
         } else if (event.seatsLeft() >= seatCount) {
-            outcome = RequestStatus.ACCEPTED;
+            outcome = admitted(event);
         } else {
             outcome = RequestStatus.WAITLISTED;
             position = seats.joinWaitlist(eventId);
@@ -158,29 +160,66 @@ public class Requests {
                 position,
                 outcome == RequestStatus.PENDING ? null : now,
                 now);
-        if (!requests.insert(request, now)) {
+        // a paid event's seats are held from the start: the hold is written with the request
+        Instant holdUntil = outcome == RequestStatus.AWAITING_PAYMENT ? now.plus(properties.paymentHold()) : null;
+        if (!requests.insert(request, holdUntil, now)) {
             // a parallel request of the same person won: this transaction (and its seats) rolls back
             throw alreadyRequested();
         }
         if (outcome == RequestStatus.PENDING) {
             seats.pending(eventId, 1);
         }
-        if (outcome == RequestStatus.ACCEPTED) {
-            issueTicket(request, now);
+        if (outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT) {
+            if (outcome == RequestStatus.ACCEPTED) {
+                issueTicket(request, now);
+            }
             if (!seats.take(eventId, seatCount, now)) {
                 // the seats went to someone faster since the event was read: a place on the waitlist instead
+                RequestStatus was = outcome;
                 outcome = RequestStatus.WAITLISTED;
                 position = seats.joinWaitlist(eventId);
                 tickets.deleteFor(id);
-                if (!requests.move(id, Set.of(RequestStatus.ACCEPTED), outcome, position, now)) {
+                if (!requests.move(id, Set.of(was), outcome, position, now)) {
                     throw changed();
                 }
                 request = withStatus(request, outcome, position);
+            } else if (outcome == RequestStatus.AWAITING_PAYMENT) {
+                // the order is written only once the seats are held (a request that lost them has none to pay)
+                awaitPayment(event, request, holdUntil, true);
             }
         }
         publisher.publishEvent(new RequestChanged.Received(
                 id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, position));
         return relation(request);
+    }
+
+    /**
+     * An invitation accepted. A person with no live request is admitted as on an open event ({@link #join}); one
+     * already asking has their request admitted, since the invitation is the host's yes: accepted while its seats
+     * remain, else on the waitlist. A person already going stays as they are.
+     */
+    RequestRelation admitInvited(Caller caller, EventFacts event, Integer seatsAsked) {
+        long userId = caller.requireUser();
+        EventRequest live = requests.latest(event.id(), userId)
+                .filter(found -> found.status().live())
+                .orElse(null);
+        if (live == null) {
+            return join(caller, event, seatsAsked, null, true);
+        }
+        Instant now = clock.instant();
+        event.requireUpcoming(now);
+        EventRequest admitted = switch (live.status()) {
+            case PENDING, WAITLISTED -> {
+                if (seats.take(event.id(), live.seats(), now)) {
+                    yield apply(caller, event, live, Decision.ACCEPT, now);
+                }
+                yield live.status() == RequestStatus.PENDING
+                        ? apply(caller, event, live, Decision.WAITLIST, now)
+                        : live;
+            }
+            default -> live;
+        };
+        return relation(admitted);
     }
 
     /** The guest cancels their live request, or their place, until the event starts; freed seats go to the waitlist. */
@@ -217,7 +256,7 @@ public class Requests {
             throw new EventRefusedException(ErrorCode.NOT_EVENT_HOST, "Only the event's host can do this.");
         }
         Instant now = clock.instant();
-        requireOpenForRequests(event, now);
+        event.requireUpcoming(now);
         List<String> ids = checkedIds(requestIds, decision);
         List<EventRequest> chosen = new ArrayList<>();
         for (String id : ids) {
@@ -228,7 +267,7 @@ public class Requests {
             Set<RequestStatus> allowed = switch (decision) {
                 case ACCEPT, DECLINE -> UNDECIDED;
                 case WAITLIST -> EnumSet.of(RequestStatus.PENDING);
-                case REMOVE -> EnumSet.of(RequestStatus.ACCEPTED);
+                case REMOVE -> EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.AWAITING_PAYMENT);
             };
             if (!allowed.contains(request.status())) {
                 throw new EventRefusedException(
@@ -261,7 +300,7 @@ public class Requests {
 
     private EventRequest apply(Caller caller, EventFacts event, EventRequest request, Decision decision, Instant now) {
         RequestStatus to = switch (decision) {
-            case ACCEPT -> RequestStatus.ACCEPTED;
+            case ACCEPT -> admitted(event);
             case DECLINE -> RequestStatus.DECLINED;
             case WAITLIST -> RequestStatus.WAITLISTED;
             case REMOVE -> RequestStatus.REMOVED;
@@ -273,7 +312,7 @@ public class Requests {
         switch (request.status()) {
             case PENDING -> seats.pending(event.id(), -1);
             case WAITLISTED -> seats.leaveWaitlist(event.id());
-            case ACCEPTED -> {
+            case ACCEPTED, AWAITING_PAYMENT -> {
                 seats.giveBack(event.id(), request.seats());
                 tickets.cancelFor(request.id(), now);
             }
@@ -282,6 +321,8 @@ public class Requests {
         EventRequest after = withStatus(request, to, position);
         if (to == RequestStatus.ACCEPTED) {
             issueTicket(after, now);
+        } else if (to == RequestStatus.AWAITING_PAYMENT) {
+            holdForPayment(event, after, now, false);
         }
         publisher.publishEvent(new RequestChanged.Decided(
                 caller.actor(), request.id(), event.id(), event.title(), request.userId(), to));
@@ -306,13 +347,23 @@ public class Requests {
      * Freed seats go to the waitlist in order of position, skipping a request whose seats do not fit: accepted at once
      * on an open event; on an approval event the host is told and decides.
      */
+    private static final int MAX_PROMOTED = 500;
+
     private void promote(EventFacts event, Instant now) {
-        List<EventRequest> waiting = requests.waitlist(event.id());
-        if (waiting.isEmpty() || !event.startsAt().isAfter(now)) {
+        if (!event.startsAt().isAfter(now)) {
             return;
         }
         // the free seats now: an upper bound that skips what cannot fit without asking; each take still decides
         int left = seats.find(event.id()).map(EventFacts::seatsLeft).orElse(0);
+        if (left <= 0) {
+            return;
+        }
+        // only the first requests that fit: each takes a seat or more, so no more than the free seats can move up
+        List<EventRequest> waiting = requests.waitlist(
+                event.id(), event.openAdmission() ? left : Integer.MAX_VALUE, Math.min(left, MAX_PROMOTED));
+        if (waiting.isEmpty()) {
+            return;
+        }
         if (!event.openAdmission()) {
             EventRequest first = waiting.getFirst();
             publisher.publishEvent(new RequestChanged.SeatsFreed(
@@ -326,14 +377,20 @@ public class Requests {
             if (request.seats() > left || !seats.take(event.id(), request.seats(), now)) {
                 continue;
             }
-            if (!requests.move(request.id(), Set.of(RequestStatus.WAITLISTED), RequestStatus.ACCEPTED, null, now)) {
+            RequestStatus to = admitted(event);
+            if (!requests.move(request.id(), Set.of(RequestStatus.WAITLISTED), to, null, now)) {
                 // the guest cancelled meanwhile: the seats go back
                 seats.giveBack(event.id(), request.seats());
                 continue;
             }
             left -= request.seats();
             seats.leaveWaitlist(event.id());
-            issueTicket(withStatus(request, RequestStatus.ACCEPTED, null), now);
+            EventRequest promoted = withStatus(request, to, null);
+            if (to == RequestStatus.AWAITING_PAYMENT) {
+                holdForPayment(event, promoted, now, false);
+                continue;
+            }
+            issueTicket(promoted, now);
             publisher.publishEvent(new RequestChanged.Promoted(
                     request.id(), event.id(), event.title(), request.userId(), request.seats()));
         }
@@ -343,22 +400,22 @@ public class Requests {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(UserDeleted deleted) {
-        end(requests.liveOf(deleted.userId()));
+        end(requests.liveOf(deleted.userId()), false);
     }
 
     /** A deactivated account's live requests end as a deleted one's do (reactivating does not bring them back). */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(UserDeactivated deactivated) {
-        end(requests.liveOf(deactivated.userId()));
+        end(requests.liveOf(deactivated.userId()), false);
     }
 
     /** A block ends the live requests between the two, either way, silently: seats go back, the waitlist moves. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PersonBlocked blocked) {
-        end(liveRequestsOfTo(blocked.blockedId(), blocked.blockerId()));
-        end(liveRequestsOfTo(blocked.blockerId(), blocked.blockedId()));
+        end(liveRequestsOfTo(blocked.blockedId(), blocked.blockerId()), true);
+        end(liveRequestsOfTo(blocked.blockerId(), blocked.blockedId()), false);
     }
 
     private List<EventRequest> liveRequestsOfTo(long guestId, long hostId) {
@@ -368,13 +425,104 @@ public class Requests {
                 .toList();
     }
 
-    private void end(List<EventRequest> live) {
+    private void end(List<EventRequest> live, boolean byHost) {
         Instant now = clock.instant();
         for (EventRequest request : live) {
             if (requests.move(request.id(), Set.of(request.status()), RequestStatus.CANCELLED, null, now)) {
-                seats.find(request.eventId()).ifPresent(event -> release(event, request, now));
+                seats.find(request.eventId()).ifPresent(event -> {
+                    release(event, request, now);
+                    publisher.publishEvent(new RequestChanged.Ended(
+                            request.id(), event.id(), event.title(), request.userId(), request.status(), byHost));
+                });
             }
         }
+    }
+
+    /**
+     * The gateway reported the payment of a request awaiting it captured: in the caller's transaction, the request is
+     * accepted and its ticket issued.
+     *
+     * @return false when the request no longer awaits payment (its hold ended, it was cancelled, the event was
+     *     cancelled or has started): the payment is then to be refunded
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean paymentCaptured(String requestId) {
+        EventRequest request = requests.find(requestId)
+                .filter(found -> found.status() == RequestStatus.AWAITING_PAYMENT)
+                .orElse(null);
+        EventFacts event =
+                request == null ? null : seats.find(request.eventId()).orElse(null);
+        Instant now = clock.instant();
+        if (event == null
+                || event.status() != com.loopin.events.EventStatus.PUBLISHED
+                || !event.startsAt().isAfter(now)) {
+            return false;
+        }
+        if (!requests.move(requestId, Set.of(RequestStatus.AWAITING_PAYMENT), RequestStatus.ACCEPTED, null, now)) {
+            return false;
+        }
+        issueTicket(withStatus(request, RequestStatus.ACCEPTED, null), now);
+        publisher.publishEvent(new RequestChanged.Paid(
+                requestId, event.id(), event.title(), request.userId(), event.hostId(), request.seats()));
+        return true;
+    }
+
+    /**
+     * Lets go of the seats held for a payment that did not come (the hold expired, or the gateway could not make
+     * the order): the request is expired (the guest may ask again) and the waitlist moves.
+     *
+     * @return false when the request no longer awaited payment
+     */
+    @Transactional
+    public boolean endHold(String requestId) {
+        EventRequest request = requests.find(requestId)
+                .filter(found -> found.status() == RequestStatus.AWAITING_PAYMENT)
+                .orElse(null);
+        Instant now = clock.instant();
+        if (request == null
+                || !requests.move(
+                        requestId, Set.of(RequestStatus.AWAITING_PAYMENT), RequestStatus.EXPIRED, null, now)) {
+            return false;
+        }
+        seats.find(request.eventId()).ifPresent(event -> {
+            release(event, request, now);
+            publisher.publishEvent(
+                    new RequestChanged.HoldEnded(requestId, event.id(), event.title(), request.userId()));
+        });
+        return true;
+    }
+
+    /** Requests awaiting payment whose hold ended before now. */
+    List<String> holdsEnded(int limit) {
+        return requests.holdsEndedBefore(clock.instant(), limit).stream()
+                .map(EventRequest::id)
+                .toList();
+    }
+
+    /** Accepted on a free event; awaiting payment, seats held, on a paid one. */
+    private static RequestStatus admitted(EventFacts event) {
+        return event.pricePaise() > 0 ? RequestStatus.AWAITING_PAYMENT : RequestStatus.ACCEPTED;
+    }
+
+    private void holdForPayment(EventFacts event, EventRequest request, Instant now, boolean guestAsked) {
+        Instant until = now.plus(properties.paymentHold());
+        requests.hold(request.id(), until);
+        awaitPayment(event, request, until, guestAsked);
+    }
+
+    /** The hold is written: the payment's order is made (by the payments module, in this transaction). */
+    private void awaitPayment(EventFacts event, EventRequest request, Instant until, boolean guestAsked) {
+        publisher.publishEvent(new RequestChanged.AwaitingPayment(
+                request.id(),
+                event.id(),
+                event.title(),
+                request.userId(),
+                event.hostId(),
+                request.seats(),
+                event.pricePaise(),
+                until,
+                event.endsAt(),
+                guestAsked));
     }
 
     /** A cancelled event's tickets are cancelled with it, in its transaction (the door answers 410 for them). */
@@ -396,18 +544,6 @@ public class Requests {
                         null,
                         now),
                 now);
-    }
-
-    private static void requireOpenForRequests(EventFacts event, Instant now) {
-        switch (event.status()) {
-            case CANCELLED -> throw new EventRefusedException(ErrorCode.EVENT_CANCELLED, "The event is cancelled.");
-            case COMPLETED -> throw new EventRefusedException(ErrorCode.EVENT_COMPLETED, "The event has ended.");
-            case DRAFT -> throw new EventRefusedException(ErrorCode.EVENT_NOT_PUBLISHED, "The event is not published.");
-            case PUBLISHED -> {}
-        }
-        if (!event.startsAt().isAfter(now)) {
-            throw new EventRefusedException(ErrorCode.EVENT_STARTED, "The event has started.");
-        }
     }
 
     private static void requireAudience(EventFacts event, ProfileStanding person) {

@@ -1,6 +1,7 @@
 package com.loopin.going;
 
 import com.loopin.shared.AppProperties;
+import com.loopin.shared.VersionedKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -43,14 +44,7 @@ class TicketCodes {
             log.warn("TICKET_KEYS is not set: ticket codes are signed under a development key");
             configured = java.util.List.of(DEVELOPMENT_KEY);
         }
-        for (String entry : configured) {
-            String[] parts = entry.split(":", 2);
-            byte[] key = parts.length == 2 ? Base64.getDecoder().decode(parts[1].strip()) : new byte[0];
-            if (key.length < 16) {
-                throw new IllegalStateException("TICKET_KEYS entries are VERSION:BASE64 with 16 bytes or more");
-            }
-            keys.put(Integer.parseInt(parts[0].strip()), key);
-        }
+        keys.putAll(VersionedKeys.parse(configured, "TICKET_KEYS", 16, 1024));
         this.current = keys.keySet().iterator().next();
     }
 

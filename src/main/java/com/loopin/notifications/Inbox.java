@@ -3,6 +3,7 @@ package com.loopin.notifications;
 import com.loopin.shared.BusinessTime;
 import com.loopin.shared.Caller;
 import com.loopin.shared.FieldError;
+import com.loopin.shared.PageSize;
 import com.loopin.shared.TimeCursor;
 import com.loopin.shared.ValidationFailedException;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,10 +52,7 @@ public class Inbox {
 
     public Page page(Caller caller, Integer limit, String cursor, boolean unreadOnly) {
         long userId = caller.requireUser();
-        int size = limit == null ? 30 : limit;
-        if (size < 1 || size > 100) {
-            throw new ValidationFailedException(List.of(new FieldError("limit", "Must be 1 to 100.")));
-        }
+        int size = PageSize.of(limit, 30);
         TimeCursor after = TimeCursor.decode(cursor);
         List<InboxItem> found = inbox.page(
                 userId, after == null ? null : after.at(), after == null ? null : after.id(), unreadOnly, size);

@@ -34,6 +34,8 @@ class NotificationOutbox {
         RequestChanged.Decided.class,
         RequestChanged.Promoted.class,
         RequestChanged.SeatsFreed.class,
+        RequestChanged.AwaitingPayment.class,
+        RequestChanged.Paid.class,
         InvitationChanged.Received.class,
         HostMessageSent.class,
         EventChanged.Rescheduled.class,
@@ -42,6 +44,9 @@ class NotificationOutbox {
     })
     @Transactional(propagation = Propagation.MANDATORY)
     void on(Object event) {
+        if (NotificationTriggers.tellsNobody(event)) {
+            return;
+        }
         outbox.add(event.getClass().getName(), json.writeValueAsString(event), clock.instant());
     }
 

@@ -30,13 +30,32 @@ class NotificationTriggers {
         this.campaigns = campaigns;
     }
 
+    /**
+     * Whether the event tells nobody anything, so it is not even written to the outbox: a request awaiting payment
+     * (the host hears once the guest has paid), and the hold of a guest who asked themselves (they are paying in the
+     * app at that moment; a hold that follows the host's yes or a move up from the waitlist is told).
+     */
+    static boolean tellsNobody(Object event) {
+        return switch (event) {
+            case RequestChanged.Received received ->
+                received.outcome() == com.loopin.going.RequestStatus.AWAITING_PAYMENT;
+            case RequestChanged.AwaitingPayment due -> due.guestAsked();
+            default -> false;
+        };
+    }
+
     /** Tells whom the event concerns. */
     void handle(Object event) {
+        if (tellsNobody(event)) {
+            return;
+        }
         switch (event) {
             case RequestChanged.Received received -> on(received);
             case RequestChanged.Decided decided -> on(decided);
             case RequestChanged.Promoted promoted -> on(promoted);
             case RequestChanged.SeatsFreed freed -> on(freed);
+            case RequestChanged.AwaitingPayment due -> on(due);
+            case RequestChanged.Paid paid -> on(paid);
             case InvitationChanged.Received invited -> on(invited);
             case HostMessageSent message -> on(message);
             case EventChanged.Rescheduled rescheduled -> on(rescheduled);
@@ -84,6 +103,24 @@ class NotificationTriggers {
                         new Object[] {promoted.eventTitle()}),
                 promoted.requestId(),
                 List.of(promoted.guestId()));
+    }
+
+    /** Seats held for a payment the guest did not start themselves (the host's yes, the waitlist): pay in time. */
+    private void on(RequestChanged.AwaitingPayment due) {
+        notifier.send(
+                new Message(NotificationKind.PAYMENT_DUE, due.eventId(), settings -> new Object[] {due.eventTitle()}),
+                "due:" + due.requestId(),
+                List.of(due.guestId()));
+    }
+
+    /** A guest paid: to the host, as someone joining. */
+    private void on(RequestChanged.Paid paid) {
+        String guest = name(paid.guestId());
+        notifier.send(
+                new Message(NotificationKind.REQUEST_RECEIVED, "joined", paid.eventId(), settings ->
+                        new Object[] {paid.eventTitle(), guest, paid.seats()}),
+                paid.requestId(),
+                List.of(paid.hostId()));
     }
 
     /** Seats freed on an approval event with people waiting: the host is asked to choose (once per freeing). */

@@ -157,7 +157,8 @@ class ApiContractDocumentation implements OpenApiCustomizer {
         answers.remove("Problem");
         for (String name : answers) {
             Schema<?> schema = schemas.get(name);
-            if (schema.getProperties() != null) {
+            // a schema another module's customiser adds (a shared enum) has no properties to require
+            if (schema != null && schema.getProperties() != null) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
                 schema.getProperties().values().forEach(ApiContractDocumentation::nullInNullableEnum);
                 Schema<?> data = schema.getProperties().get("data");

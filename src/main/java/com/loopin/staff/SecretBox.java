@@ -1,15 +1,14 @@
 package com.loopin.staff;
 
-import java.nio.ByteBuffer;
+import com.loopin.shared.AesGcm;
+import com.loopin.shared.VersionedKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,6 @@ class SecretBox {
     private final int current;
     private final Map<Integer, SecretKeySpec> keys;
     private final SecretKeySpec legacy;
-    private final SecureRandom random = new SecureRandom();
 
     private SecretBox(Map<Integer, SecretKeySpec> keys, SecretKeySpec legacy) {
         this.keys = keys;
@@ -56,41 +54,14 @@ class SecretBox {
             log.warn("STAFF_TOTP_KEYS is not set: staff second-factor secrets are sealed under a development key");
             keys.put(0, aes(derive("loopin development staff totp key")));
         } else {
-            for (String entry : configured.split(",")) {
-                String[] parts = entry.strip().split(":", 2);
-                try {
-                    int version = Integer.parseInt(parts[0].strip());
-                    byte[] key = Base64.getDecoder().decode(parts[1].strip());
-                    if (version < 1 || key.length != KEY_BYTES || keys.containsKey(version)) {
-                        throw new IllegalArgumentException();
-                    }
-                    keys.put(version, aes(key));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("STAFF_TOTP_KEYS must be VERSION:BASE64 pairs separated by"
-                            + " commas, each version a distinct positive number, each key 32 random bytes"
-                            + " (openssl rand -base64 32), the current key first");
-                }
-            }
+            VersionedKeys.parse(List.of(configured.split(",")), "STAFF_TOTP_KEYS", KEY_BYTES, KEY_BYTES)
+                    .forEach((version, key) -> keys.put(version, aes(key)));
         }
         return new SecretBox(keys, aes(derive("loopin staff totp:" + (serverSecret == null ? "" : serverSecret))));
     }
 
     String seal(byte[] secret) {
-        try {
-            byte[] nonce = new byte[12];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(current), new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(secret);
-            return prefix(current)
-                    + Base64.getEncoder()
-                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                                    .put(nonce)
-                                    .put(sealed)
-                                    .array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return prefix(current) + Base64.getEncoder().encodeToString(AesGcm.seal(keys.get(current), secret));
     }
 
     byte[] open(String sealed) {
@@ -111,10 +82,7 @@ class SecretBox {
             body = sealed.substring(colon + 1);
         }
         try {
-            byte[] bytes = Base64.getDecoder().decode(body);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, 12));
-            return cipher.doFinal(bytes, 12, bytes.length - 12);
+            return AesGcm.open(key, Base64.getDecoder().decode(body));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException(
                     "a staff second-factor secret could not be opened (was its key changed?)", e);

@@ -61,8 +61,22 @@ class SampleEventsTests {
                 ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), null, "production");
         var development = new AppProperties(
                 ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), null, null);
-        var on = new EventsProperties(10, 30, Duration.ofMinutes(1), null, true);
-        var off = new EventsProperties(10, 30, Duration.ofMinutes(1), null, false);
+        var on = new EventsProperties(
+                10,
+                30,
+                Duration.ofMinutes(1),
+                null,
+                true,
+                java.math.BigDecimal.valueOf(5),
+                java.math.BigDecimal.valueOf(18));
+        var off = new EventsProperties(
+                10,
+                30,
+                Duration.ofMinutes(1),
+                null,
+                false,
+                java.math.BigDecimal.valueOf(5),
+                java.math.BigDecimal.valueOf(18));
 
         assertThat(SampleEvents.wanted(on, production)).isFalse();
         assertThat(SampleEvents.wanted(on, development)).isTrue();

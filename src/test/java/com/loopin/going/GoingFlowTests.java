@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
+import com.loopin.support.Concurrently;
 import com.loopin.support.FlowTest;
 import com.loopin.support.MutableClock;
 import com.loopin.support.PhoneAuthClient;
@@ -272,7 +273,7 @@ class GoingFlowTests {
             guests.add(person());
         }
 
-        List<String> outcomes = parallel(guests.stream()
+        List<String> outcomes = Concurrently.run(guests.stream()
                 .map(guest -> (Callable<String>) () -> {
                     var answer = api.post("/api/events/" + id + "/requests", Map.of("seats", 1), guest);
                     return answer.status() == 201
@@ -362,7 +363,7 @@ class GoingFlowTests {
                 .isEqualTo(in.json().at("/data/checked_in_at").asString());
 
         String secondCode = tickets(second).getFirst().get("code").asString();
-        List<Integer> doors = parallel(List.of(
+        List<Integer> doors = Concurrently.run(List.of(
                 () -> api.post("/api/events/" + id + "/check-ins", Map.of("code", secondCode), host)
                         .status(),
                 () -> api.post("/api/events/" + id + "/check-ins", Map.of("code", secondCode), host)
@@ -474,16 +475,5 @@ class GoingFlowTests {
 
     private String event(String host, Map<String, Object> fields, Instant start) {
         return TestEvents.create(api, host, fields, start);
-    }
-
-    private static <T> List<T> parallel(List<Callable<T>> tasks) throws Exception {
-        try (var threads = Executors.newFixedThreadPool(Math.min(16, tasks.size()))) {
-            List<Future<T>> futures = threads.invokeAll(tasks);
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
     }
 }

@@ -131,6 +131,39 @@ class InvitationFlowTests {
     }
 
     @Test
+    void anInviteeWhoAskedMeanwhileIsAdmittedByAcceptingTheInvitation() {
+        String host = person();
+        String earlier = event(host, Map.of("admission", "open"));
+        String guest = person();
+        ask(guest, earlier, Map.of());
+        String next = event(host, Map.of("capacity", 3, "max_seats_per_request", 2));
+        String invitationId = api.post(
+                        "/api/events/" + next + "/invitations", Map.of("user_ids", List.of(userId(guest))), host)
+                .json()
+                .at("/data/invitations/0/id")
+                .asString();
+        var asked = ask(guest, next, Map.of("seats", 2));
+        assertThat(asked.json().at("/data/status").asString()).isEqualTo("pending");
+
+        var accepted = api.post("/api/invitations/" + invitationId + "/accept", Map.of(), guest);
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().at("/data/id").asString())
+                .as("the request they made, admitted")
+                .isEqualTo(asked.json().at("/data/id").asString());
+        assertThat(accepted.json().at("/data/status").asString()).isEqualTo("accepted");
+        JsonNode after = api.get("/api/events/" + next, guest).json().get("data");
+        assertThat(after.get("seats_left").asInt()).isEqualTo(1);
+        assertThat(after.at("/me/ticket/status").asString()).isEqualTo("valid");
+        assertThat(after.at("/me/invitation/status").asString()).isEqualTo("accepted");
+        assertThat(api.get("/api/events/" + next + "/requests?status=pending", host)
+                        .json()
+                        .get("data"))
+                .as("nothing left for the host to decide")
+                .isEmpty();
+    }
+
+    @Test
     void anInvitationLinkOpensAPrivateEventAndAdmitsUntilRevoked() {
         String host = person();
         String id = event(host, Map.of("visibility", "private"));

@@ -45,6 +45,9 @@ class TicketCodesTests {
     private static TicketCodes codes(String... keys) {
         var app = new AppProperties(
                 ZoneId.of("Asia/Kolkata"), "IN", List.of(), DataSize.ofKilobytes(64), List.of(), null, null);
-        return new TicketCodes(new GoingProperties(30, 100, 20, 60, 10, 30, Duration.ofHours(3), List.of(keys)), app);
+        return new TicketCodes(
+                new GoingProperties(
+                        30, 100, 20, 60, 10, 30, Duration.ofHours(3), List.of(keys), Duration.ofMinutes(10)),
+                app);
     }
 }

@@ -1,0 +1,64 @@
+package com.loopin.payments;
+
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What of a gateway event is kept: the envelope and, of each entity, only the ids, statuses and amounts the service
+ * acts on or staff read. A payment entity also carries how the guest paid — the card's network and last digits,
+ * the UPI address, the bank, their email and phone — and none of that is stored.
+ */
+final class WebhookFields {
+
+    private static final Set<String> ENVELOPE = Set.of("entity", "account_id", "event", "contains", "created_at");
+    private static final Set<String> ENTITY = Set.of(
+            "id",
+            "entity",
+            "order_id",
+            "payment_id",
+            "merchant_id",
+            "account_id",
+            "status",
+            "activation_status",
+            "amount",
+            "amount_paid",
+            "amount_due",
+            "amount_refunded",
+            "currency",
+            "method",
+            "captured",
+            "refund_status",
+            "speed_processed",
+            "error_code",
+            "error_reason",
+            "reason_code",
+            "phase",
+            "respond_by",
+            "amount_deducted",
+            "requirements",
+            "created_at");
+
+    private WebhookFields() {}
+
+    static ObjectNode kept(JsonNode event) {
+        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        ENVELOPE.forEach(field -> {
+            if (event.has(field)) {
+                kept.set(field, event.get(field));
+            }
+        });
+        ObjectNode payload = kept.putObject("payload");
+        event.path("payload").properties().forEach(entry -> {
+            JsonNode entity = entry.getValue().path("entity");
+            ObjectNode keptEntity = payload.putObject(entry.getKey()).putObject("entity");
+            ENTITY.forEach(field -> {
+                if (entity.has(field)) {
+                    keptEntity.set(field, entity.get(field));
+                }
+            });
+        });
+        return kept;
+    }
+}
