@@ -3,6 +3,7 @@ package com.loopin.payments;
 import com.loopin.going.Requests;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -32,19 +33,21 @@ class Captures {
         this.clock = clock;
     }
 
+    /**
+     * @return the order as this leaves it (read in the same transaction), or empty when the payment is not captured
+     *     or not for one of our orders
+     */
     @Transactional
-    public void record(PaymentGateway.GatewayPayment payment) {
+    public Optional<PaymentOrder> record(PaymentGateway.GatewayPayment payment) {
         if (!payment.captured()) {
-            return; // authorized, failed: nothing moves (a paid order never moves back)
+            return Optional.empty(); // authorized, failed: nothing moves (a paid order never moves back)
         }
         PaymentOrder order = payment.orderId() == null
                 ? null
-                : orders.ofGatewayOrder(payment.orderId())
-                        .flatMap(found -> orders.lock(found.id()))
-                        .orElse(null);
+                : orders.lockOfGatewayOrder(payment.orderId()).orElse(null);
         if (order == null) {
             log.warn("Payment {} was captured for order {}, which is not one of ours", payment.id(), payment.orderId());
-            return;
+            return Optional.empty();
         }
         Instant now = clock.instant();
         switch (order.status()) {
@@ -66,6 +69,7 @@ class Captures {
                 }
             }
         }
+        return orders.find(order.id());
     }
 
     /** The payment and its parts: the host's share (transferred, held), the platform's fee and its GST. */

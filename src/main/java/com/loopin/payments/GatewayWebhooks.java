@@ -72,26 +72,24 @@ class GatewayWebhooks {
      * @param eventId the gateway's {@code X-Razorpay-Event-Id}; when absent, the body's digest
      * @throws PaymentRefusedException for a signature that does not match, or a body that is not an event
      */
-    void receive(byte[] body, String signature, String eventId) {
-        if (!gateway.webhookSignatureValid(body, signature)) {
+    void receive(byte[] raw, String signature, String eventId) {
+        if (!gateway.webhookSignatureValid(raw, signature)) {
             log.warn("A payment webhook with a signature that does not match was refused");
             throw new PaymentRefusedException(
                     com.loopin.shared.ErrorCode.WEBHOOK_SIGNATURE_INVALID, "The signature does not match the body.");
         }
-        JsonNode event;
+        JsonNode body;
         try {
-            event = json.readTree(body);
+            body = json.readTree(raw);
         } catch (RuntimeException e) {
-            event = null;
+            body = null;
         }
-        if (event == null || !event.path("event").isString()) {
-            throw new PaymentRefusedException(
-                    com.loopin.shared.ErrorCode.MALFORMED_REQUEST, "The body is not a gateway event.");
-        }
-        String id = eventId == null || eventId.isBlank() ? digest(body) : eventId.strip();
+        PaymentGateway.Webhook webhook = gateway.webhookOf(body)
+                .orElseThrow(() -> new PaymentRefusedException(
+                        com.loopin.shared.ErrorCode.MALFORMED_REQUEST, "The body is not a gateway event."));
+        String id = eventId == null || eventId.isBlank() ? digest(raw) : eventId.strip();
         // the signature was checked over the raw body; what is kept leaves out how the guest paid
-        String kept = json.writeValueAsString(WebhookFields.kept(event));
-        if (!webhooks.receive(id, event.path("event").asString(), kept, clock.instant())) {
+        if (!webhooks.receive(id, webhook.eventType(), json.writeValueAsString(webhook.kept()), clock.instant())) {
             log.debug("Payment webhook {} received again: already kept", id);
         }
     }

@@ -74,6 +74,11 @@ class NoGateway implements PaymentGateway {
     }
 
     @Override
+    public java.util.Optional<Webhook> webhookOf(tools.jackson.databind.JsonNode body) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
     public Notice readWebhook(String eventType, tools.jackson.databind.JsonNode event) {
         return new Notice.Ignored();
     }

@@ -75,6 +75,14 @@ class OrderRepository {
                 .optional();
     }
 
+    /** The order of this gateway order, its row locked until the transaction ends (as {@link #lock}). */
+    Optional<PaymentOrder> lockOfGatewayOrder(String gatewayOrderId) {
+        return jdbc.sql("select " + COLUMNS + " from payment_order where gateway_order_id = ? for update")
+                .param(gatewayOrderId)
+                .query((row, n) -> order(row))
+                .optional();
+    }
+
     /** @return false when another caller gave it its gateway order first, or it is no longer pending */
     boolean created(String id, String gatewayOrderId, Instant now) {
         return jdbc.sql("update payment_order set gateway_order_id = ?, status = 'created', updated_at = ?"

@@ -57,6 +57,15 @@ public interface PaymentGateway {
     boolean webhookSignatureValid(byte[] body, String signature);
 
     /**
+     * A webhook's body as it is kept: the gateway's event name and only the fields this service acts on or staff read
+     * (never how the guest paid); empty when the body is not one of the gateway's events.
+     */
+    java.util.Optional<Webhook> webhookOf(tools.jackson.databind.JsonNode body);
+
+    /** @param eventType the gateway's event name; {@code kept} what of the body is stored */
+    record Webhook(String eventType, tools.jackson.databind.JsonNode kept) {}
+
+    /**
      * What a webhook the gateway sent says, in this service's terms: the adapter reads the gateway's shapes.
      *
      * @param eventType the gateway's event name, as stored with the webhook

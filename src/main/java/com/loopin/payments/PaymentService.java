@@ -64,9 +64,7 @@ class PaymentService {
         if (!order.gatewayOrderId().equals(payment.orderId())) {
             throw PaymentRefusedException.badSignature();
         }
-        captures.record(payment);
-        PaymentOrder now = orders.find(order.id()).orElse(order);
-        return views.of(now, null);
+        return views.of(captures.record(payment).orElse(order), null);
     }
 
     /**

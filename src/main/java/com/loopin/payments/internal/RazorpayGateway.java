@@ -247,6 +247,11 @@ public class RazorpayGateway implements PaymentGateway {
     }
 
     @Override
+    public java.util.Optional<Webhook> webhookOf(JsonNode body) {
+        return RazorpayWebhookFields.webhookOf(body);
+    }
+
+    @Override
     public Notice readWebhook(String eventType, JsonNode event) {
         return RazorpayWebhooks.read(eventType, event);
     }

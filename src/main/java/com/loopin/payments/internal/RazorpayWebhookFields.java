@@ -1,16 +1,18 @@
-package com.loopin.payments;
+package com.loopin.payments.internal;
 
+import com.loopin.payments.PaymentGateway;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What of a gateway event is kept: the envelope and, of each entity, only the ids, statuses and amounts the service
+ * What of a Razorpay event is kept: the envelope and, of each entity, only the ids, statuses and amounts the service
  * acts on or staff read. A payment entity also carries how the guest paid — the card's network and last digits,
  * the UPI address, the bank, their email and phone — and none of that is stored.
  */
-final class WebhookFields {
+final class RazorpayWebhookFields {
 
     private static final Set<String> ENVELOPE = Set.of("entity", "account_id", "event", "contains", "created_at");
     private static final Set<String> ENTITY = Set.of(
@@ -40,7 +42,15 @@ final class WebhookFields {
             "requirements",
             "created_at");
 
-    private WebhookFields() {}
+    private RazorpayWebhookFields() {}
+
+    /** A Razorpay event (an object naming its {@code event}) as it is kept; empty for anything else. */
+    static Optional<PaymentGateway.Webhook> webhookOf(JsonNode body) {
+        if (body == null || !body.isObject() || !body.path("event").isString()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PaymentGateway.Webhook(body.path("event").asString(), kept(body)));
+    }
 
     static ObjectNode kept(JsonNode event) {
         ObjectNode kept = JsonNodeFactory.instance.objectNode();
