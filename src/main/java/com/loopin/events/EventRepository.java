@@ -367,6 +367,14 @@ class EventRepository {
                 bounds.add(range.to());
             }
             inner.and("(" + String.join(" or ", cells) + ")", bounds.toArray());
+            var box = Geocell.box(
+                    query.near().latitude(),
+                    query.near().longitude(),
+                    query.near().radiusKm());
+            inner.and("e.latitude between ? and ?", box.south(), box.north());
+            if (box.west() != null) {
+                inner.and("e.longitude between ? and ?", box.west(), box.east());
+            }
         }
         SqlWhere outer = new SqlWhere();
         if (query.near() != null) {

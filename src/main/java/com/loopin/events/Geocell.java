@@ -77,6 +77,35 @@ final class Geocell {
         return ranges;
     }
 
+    /** The mean Earth radius the distance in the queries uses (haversine, 12742.0176 km across). */
+    static final double EARTH_RADIUS_KM = 6371.0088;
+
+    /**
+     * Latitudes and longitudes that hold every point within the radius (longitudes null when the box would reach a
+     * pole or the antimeridian): checked in the near index beside the cell, it leaves the cells' corners out of the
+     * events read from the table.
+     */
+    record Box(double south, double north, Double west, Double east) {}
+
+    static Box box(double latitude, double longitude, double radiusKm) {
+        double angle = radiusKm / EARTH_RADIUS_KM; // radians along the great circle
+        // no point within the radius differs in latitude by more than the angle itself
+        double dLat = Math.toDegrees(angle) + 1e-9;
+        double south = latitude - dLat;
+        double north = latitude + dLat;
+        double farthest = Math.toRadians(Math.max(Math.abs(south), Math.abs(north)));
+        // haversine: sin(angle/2) >= cos(farthest) * sin(dLon/2) for every point within the radius
+        double reach = Math.sin(angle / 2) / Math.cos(farthest);
+        if (north >= 90 || south <= -90 || reach >= 1) {
+            return new Box(south, north, null, null);
+        }
+        double dLon = Math.toDegrees(2 * Math.asin(reach)) + 1e-9;
+        if (longitude - dLon < -180 || longitude + dLon > 180) {
+            return new Box(south, north, null, null);
+        }
+        return new Box(south, north, longitude - dLon, longitude + dLon);
+    }
+
     /**
      * The finest precision (1–6) at which the radius spans at most {@link #MAX_STEPS} cells each way: finer cells
      * read fewer events outside the circle, more cells mean more ranges to ask for.

@@ -32,6 +32,62 @@ class GeocellTests {
     }
 
     @Test
+    void everyPointWithinTheRadiusByTheQuerysDistanceIsInTheBox() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 20_000; trial++) {
+            double latitude = -85 + random.nextDouble() * 170;
+            double longitude = -180 + random.nextDouble() * 360;
+            double radiusKm = 0.5 + random.nextDouble() * 99.5;
+            Geocell.Box box = Geocell.box(latitude, longitude, radiusKm);
+            // a point near the radius's edge (the edge itself included), found by the haversine the query uses
+            double bearing = random.nextDouble() * 2 * Math.PI;
+            double angle = radiusKm / Geocell.EARTH_RADIUS_KM * (trial % 2 == 0 ? 1 : random.nextDouble());
+            double phi = Math.toRadians(latitude);
+            double pointPhi =
+                    Math.asin(Math.sin(phi) * Math.cos(angle) + Math.cos(phi) * Math.sin(angle) * Math.cos(bearing));
+            double pointLon = longitude
+                    + Math.toDegrees(Math.atan2(
+                            Math.sin(bearing) * Math.sin(angle) * Math.cos(phi),
+                            Math.cos(angle) - Math.sin(phi) * Math.sin(pointPhi)));
+            double pointLat = Math.toDegrees(pointPhi);
+            if (pointLon > 180 || pointLon < -180 || haversineKm(latitude, longitude, pointLat, pointLon) > radiusKm) {
+                continue;
+            }
+            String where = "%.6f,%.6f within %.2f km of %.6f,%.6f"
+                    .formatted(pointLat, pointLon, radiusKm, latitude, longitude);
+            assertThat(pointLat).as(where).isBetween(box.south(), box.north());
+            if (box.west() != null) {
+                assertThat(pointLon).as(where).isBetween(box.west(), box.east());
+            }
+        }
+    }
+
+    @Test
+    void aBoxAroundAPointInIndiaIsAboutTwiceTheRadiusEachWay() {
+        Geocell.Box box = Geocell.box(18.5204, 73.8567, 10);
+        assertThat(box.north() - box.south()).isCloseTo(2 * 10 / 111.195, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(box.east() - box.west())
+                .isCloseTo(
+                        2 * 10 / (111.195 * Math.cos(Math.toRadians(18.61))),
+                        org.assertj.core.data.Offset.offset(0.001));
+        assertThat(Geocell.box(89.95, 10, 10).west())
+                .as("past the pole every longitude")
+                .isNull();
+        assertThat(Geocell.box(0, 179.95, 10).east())
+                .as("across the antimeridian")
+                .isNull();
+    }
+
+    /** The distance EventRepository's query computes. */
+    private static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        return 12742.0176
+                * Math.asin(Math.sqrt(Math.pow(Math.sin(Math.toRadians(lat2 - lat1) / 2), 2)
+                        + Math.cos(Math.toRadians(lat1))
+                                * Math.cos(Math.toRadians(lat2))
+                                * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2)));
+    }
+
+    @Test
     void aSmallRadiusUsesFineCellsAndALargeOneCoarse() {
         assertThat(Geocell.precisionFor(12.97, 0.5)).isEqualTo(6);
         assertThat(Geocell.precisionFor(12.97, 10))
