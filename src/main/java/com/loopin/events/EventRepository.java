@@ -417,8 +417,12 @@ class EventRepository {
                 }
             }
         }
-        String sql = "select * from (select " + columns + ", " + distance + " as distance_km, " + score
+        // the page's ids first, its rows after: a list sorted by distance or score otherwise carries every column
+        // of every event it sorts, and aggregates their interests and covers, not only the page's
+        String page = "select * from (select e.id, e.starts_at, " + distance + " as distance_km, " + score
                 + " as score from event e" + inner.sql() + ") d" + outer.sql() + " order by " + orderBy + " limit ?";
+        String sql = "select " + columns + ", d.distance_km from (" + page + ") d join event e on e.id = d.id order by "
+                + orderBy;
         List<Object> params = new ArrayList<>(selectParams);
         params.addAll(inner.params());
         params.addAll(outer.paramsAnd(query.limit() + 1));
