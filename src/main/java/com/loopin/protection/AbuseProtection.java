@@ -27,7 +27,10 @@ public class AbuseProtection {
     /** Wrong staff passwords from one address for one account before that address is locked out of it. */
     public static final int STAFF_FAILURES_PER_ADDRESS = 5;
 
-    /** How long such a lockout lasts at most (a fixed window). */
+    /**
+     * The window failures are counted in: five within the current window and the one before lock the address out, so
+     * five in one window lock it for 15 to 30 minutes (never only until that window's end).
+     */
     public static final Duration STAFF_FAILURE_WINDOW = Duration.ofMinutes(15);
 
     private final RateLimiter limiter;
@@ -148,7 +151,12 @@ public class AbuseProtection {
      */
     public boolean staffSignInLockedOut(long staffId, String clientAddress) {
         Limit limit = staffFailures(staffId, clientAddress);
-        return counters.hits(limit.key(), limit.window().startOf(clock.instant())) >= limit.max();
+        Instant current = limit.window().startOf(clock.instant());
+        // this window's failures and the last one's: a lockout must not end at a window's edge, a second after the
+        // fifth wrong password (a fixed window alone would allow five more guesses at once)
+        int failures = counters.hits(limit.key(), current)
+                + counters.hits(limit.key(), current.minus(limit.window().length()));
+        return failures >= limit.max();
     }
 
     /** A wrong staff password from this address for this account. */
@@ -160,7 +168,9 @@ public class AbuseProtection {
     /** A right password from this address: its earlier wrong ones no longer count ("in a row", like the account's). */
     public void clearStaffFailures(long staffId, String clientAddress) {
         Limit limit = staffFailures(staffId, clientAddress);
-        counters.reset(limit.key(), limit.window().startOf(clock.instant()));
+        Instant current = limit.window().startOf(clock.instant());
+        counters.reset(limit.key(), current);
+        counters.reset(limit.key(), current.minus(limit.window().length()));
     }
 
     private static Limit staffFailures(long staffId, String clientAddress) {

@@ -3,6 +3,7 @@ package com.loopin.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import com.loopin.protection.AbuseProtection;
 import com.loopin.shared.Actor;
 import com.loopin.support.Api;
 import com.loopin.support.FlowTest;
@@ -102,6 +103,33 @@ class StaffLockoutTests {
                 .isEmpty();
         assertThat(passwords.check(username, PASSWORD, Api.randomAddress()))
                 .as("the member, from their own address, still signs in")
+                .isPresent();
+    }
+
+    @Test
+    void aLockoutDoesNotEndAtTheEdgeOfItsCountingWindow() {
+        String username = "edge-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(Actor.system("test"), username, PASSWORD, StaffRole.STAFF);
+        String guesser = Api.randomAddress();
+        long window = AbuseProtection.STAFF_FAILURE_WINDOW.toMillis();
+        // the last second of a counting window (CI once ran the console's lockout test across one)
+        Instant edge = Instant.ofEpochMilli((clock.instant().toEpochMilli() / window + 1) * window);
+        clock.setTo(edge.minusSeconds(1));
+        for (int i = 0; i < AbuseProtection.STAFF_FAILURES_PER_ADDRESS; i++) {
+            assertThat(passwords.check(username, "not-the-password", guesser)).isEmpty();
+        }
+
+        clock.setTo(edge.plusSeconds(1));
+        assertThat(passwords.check(username, PASSWORD, guesser))
+                .as("two seconds after the fifth wrong password, in the next window: still locked out")
+                .isEmpty();
+        clock.setTo(edge.plus(AbuseProtection.STAFF_FAILURE_WINDOW).minusSeconds(1));
+        assertThat(passwords.check(username, PASSWORD, guesser))
+                .as("almost 15 minutes later: still locked out")
+                .isEmpty();
+        clock.setTo(edge.plus(AbuseProtection.STAFF_FAILURE_WINDOW).plusSeconds(1));
+        assertThat(passwords.check(username, PASSWORD, guesser))
+                .as("once both windows are past, the right password signs in")
                 .isPresent();
     }
 
