@@ -33,12 +33,24 @@ class Captures {
         this.clock = clock;
     }
 
+    @Transactional
+    public void record(PaymentGateway.GatewayPayment payment) {
+        apply(payment);
+    }
+
     /**
-     * @return the order as this leaves it (read in the same transaction), or empty when the payment is not captured
-     *     or not for one of our orders
+     * As {@link #record}, for the app's confirmation, which answers the order: read once more in the same
+     * transaction, as the capture left it (the webhooks' path does not read it).
+     *
+     * @return empty when the payment is not captured or not for one of our orders
      */
     @Transactional
-    public Optional<PaymentOrder> record(PaymentGateway.GatewayPayment payment) {
+    public Optional<PaymentOrder> recordAndRead(PaymentGateway.GatewayPayment payment) {
+        return apply(payment).flatMap(order -> orders.find(order.id()));
+    }
+
+    /** @return the order the payment is for, as it was locked (before this capture changed it) */
+    private Optional<PaymentOrder> apply(PaymentGateway.GatewayPayment payment) {
         if (!payment.captured()) {
             return Optional.empty(); // authorized, failed: nothing moves (a paid order never moves back)
         }
@@ -69,7 +81,7 @@ class Captures {
                 }
             }
         }
-        return orders.find(order.id());
+        return Optional.of(order);
     }
 
     /** The payment and its parts: the host's share (transferred, held), the platform's fee and its GST. */

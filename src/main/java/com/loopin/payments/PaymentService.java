@@ -64,7 +64,7 @@ class PaymentService {
         if (!order.gatewayOrderId().equals(payment.orderId())) {
             throw PaymentRefusedException.badSignature();
         }
-        return views.of(captures.record(payment).orElse(order), null);
+        return views.of(captures.recordAndRead(payment).orElse(order), null);
     }
 
     /**
