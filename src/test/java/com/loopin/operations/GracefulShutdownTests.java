@@ -2,6 +2,8 @@ package com.loopin.operations;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -40,7 +42,16 @@ class GracefulShutdownTests {
             var threads = Executors.newFixedThreadPool(2);
             var slow = CompletableFuture.supplyAsync(
                     () -> api.post("/api/auth/signup", Api.phone(TestPhones.newIndianMobile())), threads);
-            Thread.sleep(700);
+            // the sign-up is in flight once the gateway holds its message (a fixed sleep lost the race on a busy
+            // machine:
+            // the context closed before the request reached it, and the client read no answer)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (gateway.findAll(postRequestedFor(urlEqualTo("/sms"))).isEmpty()) {
+                assertThat(System.nanoTime())
+                        .as("the sign-up reached the gateway")
+                        .isLessThan(deadline);
+                Thread.sleep(20);
+            }
             var stopping = CompletableFuture.runAsync(context::close, threads);
 
             var response = slow.get(10, TimeUnit.SECONDS);
