@@ -1,4 +1,5 @@
--- GET /api/events/{id}/requests: the host reads the first page of an event with 5,000 requests
+-- GET /api/events/{id}/requests: the host reads the first page of an event with 5,000 requests (half of them
+-- waitlisted, their places numbered on each read)
 -- ($BENCH_REQUEST_LIST: one line "token event").
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local token, event

@@ -10,8 +10,6 @@ record Event(
         /* the fields as the host wrote them */
         EventSpec spec,
         int seatsTaken,
-        int waitlisted,
-        int pendingRequests,
         String cancelReason,
         String cancelledBy,
         Instant cancelledAt,

@@ -25,14 +25,21 @@ public class EventDirectory {
     private final UserDirectory users;
     private final EventInterests interests;
     private final BusinessTime time;
+    private final List<WaitingRequests> waiting;
 
     EventDirectory(
-            EventRepository events, Hosting hosting, UserDirectory users, EventInterests interests, BusinessTime time) {
+            EventRepository events,
+            Hosting hosting,
+            UserDirectory users,
+            EventInterests interests,
+            BusinessTime time,
+            List<WaitingRequests> waiting) {
         this.events = events;
         this.hosting = hosting;
         this.users = users;
         this.interests = interests;
         this.time = time;
+        this.waiting = waiting;
     }
 
     @Transactional(readOnly = true)
@@ -80,9 +87,12 @@ public class EventDirectory {
         Map<Long, PersonCard> hosts =
                 users.cards(found.stream().map(Event::hostId).collect(Collectors.toSet()));
         Map<Long, String> names = interests.names();
+        Map<String, WaitingRequests.Waiting> counts =
+                WaitingRequests.counted(waiting, found.stream().map(Event::id).toList());
         return found.stream()
                 .map(event -> {
                     EventSpec spec = event.spec();
+                    var waits = counts.getOrDefault(event.id(), WaitingRequests.Waiting.NONE);
                     Venue venue = spec.venue();
                     PersonCard host = hosts.get(event.hostId());
                     return new EventSummary(
@@ -103,8 +113,8 @@ public class EventDirectory {
                             host == null ? null : host.name(),
                             spec.capacity(),
                             event.seatsTaken(),
-                            event.waitlisted(),
-                            event.pendingRequests(),
+                            waits.waitlisted(),
+                            waits.pending(),
                             spec.visibility(),
                             spec.audience(),
                             spec.admission(),

@@ -33,7 +33,7 @@ class EventRepository {
             e.id, e.host_id, e.status, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.online,
             e.venue_name, e.venue_address, e.area, e.city, e.country_code, e.latitude, e.longitude, e.join_url,
             e.capacity, e.admission, e.audience, e.max_seats_per_request, e.visibility, e.price_paise,
-            e.seats_taken, e.waitlisted, e.pending_requests, e.cancel_reason, e.cancelled_by, e.cancelled_at,
+            e.seats_taken, e.cancel_reason, e.cancelled_by, e.cancelled_at,
             e.published_at, e.completed_at, e.created_at, e.updated_at""";
 
     /** An event's interest ids and cover URLs, aggregated in the event's own row (no second query). */
@@ -203,22 +203,6 @@ class EventRepository {
         jdbc.sql("update event set seats_taken = seats_taken - ? where id = ? and seats_taken >= ?")
                 .params(seats, id, seats)
                 .update();
-    }
-
-    void changeCounts(String id, int pending, int waitlisted) {
-        jdbc.sql("""
-                        update event set pending_requests = pending_requests + ?, waitlisted = waitlisted + ?
-                        where id = ? and pending_requests + ? >= 0 and waitlisted + ? >= 0""").params(pending, waitlisted, id, pending, waitlisted).update();
-    }
-
-    /** Counts one more on the waitlist and draws its position; the row stays locked until the commit. */
-    long joinWaitlist(String id) {
-        String update = "update event set waitlisted = waitlisted + 1, waitlist_next = waitlist_next + 1 where id = ?";
-        return jdbc.sql(dialect.pick(
-                        update + " returning waitlist_next", "select waitlist_next from final table (" + update + ")"))
-                .param(id)
-                .query(Long.class)
-                .single();
     }
 
     boolean deleteDraft(String id) {
@@ -516,8 +500,6 @@ class EventRepository {
                                 : List.of(row.getString("cover_list").split("\n")),
                         row.getLong("price_paise")),
                 row.getInt("seats_taken"),
-                row.getInt("waitlisted"),
-                row.getInt("pending_requests"),
                 row.getString("cancel_reason"),
                 row.getString("cancelled_by"),
                 instant(row, "cancelled_at"),

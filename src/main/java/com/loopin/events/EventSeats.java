@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * The seats and counts of an event, as the going module changes them: each change one conditional statement on
+ * The seats of an event, as the going module changes them: each change one conditional statement on
  * the event's row, in the caller's transaction, so seats are never oversold on one instance or several.
  */
 @Service
@@ -78,20 +78,5 @@ public class EventSeats {
     /** Gives seats back (a cancelled place, a removed guest): the mirror of {@link #take}. */
     public void giveBack(String id, int seats) {
         events.giveSeatsBack(id, seats);
-    }
-
-    /** A request now waits for the host (+1) or no longer does (-1). */
-    public void pending(String id, int delta) {
-        events.changeCounts(id, delta, 0);
-    }
-
-    /** Puts one request on the waitlist: the position it gets (never one given before on this event). */
-    public long joinWaitlist(String id) {
-        return events.joinWaitlist(id);
-    }
-
-    /** A request left the waitlist (promoted, cancelled, decided). */
-    public void leaveWaitlist(String id) {
-        events.changeCounts(id, 0, -1);
     }
 }

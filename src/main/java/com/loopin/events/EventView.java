@@ -124,7 +124,10 @@ public record EventView(
 
             int seats,
 
-            @Schema(nullable = true, description = "Place on the waitlist, 1 first")
+            @Schema(
+                    nullable = true,
+                    description =
+                            "Place on the waitlist, 1 first: it moves up as those before leave the waitlist (null unless waitlisted)")
             Long waitlistPosition,
 
             @Schema(nullable = true, description = "While awaiting payment: what the app's checkout needs")

@@ -24,6 +24,7 @@ class EventViews {
     private final EventsProperties properties;
     private final List<EventRelations> relations;
     private final EventPricing pricing;
+    private final List<WaitingRequests> waiting;
 
     EventViews(
             UserDirectory users,
@@ -31,26 +32,36 @@ class EventViews {
             BusinessTime time,
             EventsProperties properties,
             List<EventRelations> relations,
-            EventPricing pricing) {
+            EventPricing pricing,
+            List<WaitingRequests> waiting) {
         this.users = users;
         this.interests = interests;
         this.time = time;
         this.properties = properties;
         this.relations = relations;
         this.pricing = pricing;
+        this.waiting = waiting;
     }
 
     List<EventView> of(Collection<Event> events, Caller caller, URI service) {
         Map<Long, PersonCard> hosts =
                 users.cards(events.stream().map(Event::hostId).collect(Collectors.toSet()));
         Map<Long, String> names = interests.names();
+        List<String> ids = events.stream().map(Event::id).toList();
         Map<String, EventView.Me> mine = new java.util.HashMap<>();
         if (caller != null && caller.userId() != null && !events.isEmpty()) {
-            List<String> ids = events.stream().map(Event::id).toList();
             relations.forEach(module -> mine.putAll(module.of(caller.userId(), ids)));
         }
+        Map<String, WaitingRequests.Waiting> counts = WaitingRequests.counted(waiting, ids);
         return events.stream()
-                .map(event -> view(event, caller, hosts, names, mine.get(event.id()), service))
+                .map(event -> view(
+                        event,
+                        caller,
+                        hosts,
+                        names,
+                        mine.get(event.id()),
+                        counts.getOrDefault(event.id(), WaitingRequests.Waiting.NONE),
+                        service))
                 .toList();
     }
 
@@ -64,6 +75,7 @@ class EventViews {
             Map<Long, PersonCard> hosts,
             Map<Long, String> names,
             EventView.Me relation,
+            WaitingRequests.Waiting waits,
             URI service) {
         boolean host = event.hostedBy(caller == null ? null : caller.userId());
         boolean staff = caller != null && caller.isStaff();
@@ -105,8 +117,8 @@ class EventViews {
                 event.spec().capacity() == null
                         ? null
                         : Math.max(0, event.spec().capacity() - event.seatsTaken()),
-                event.waitlisted(),
-                host || staff ? event.pendingRequests() : null,
+                waits.waitlisted(),
+                host || staff ? waits.pending() : null,
                 event.isPrivate() ? null : shareUrl(event.id(), service),
                 event.cancelReason(),
                 display(event.cancelledAt()),

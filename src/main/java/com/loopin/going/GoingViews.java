@@ -64,7 +64,10 @@ final class GoingViews {
 
             int seats,
             @Schema(nullable = true) String message,
-            @Schema(nullable = true) Long waitlistPosition,
+
+            @Schema(nullable = true, description = "Place on the waitlist, 1 first (null unless waitlisted)")
+            Long waitlistPosition,
+
             OffsetDateTime createdAt,
             GuestCard guest) {}
 

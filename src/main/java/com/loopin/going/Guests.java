@@ -121,7 +121,7 @@ public class Guests {
                         request.status().value(),
                         request.seats(),
                         request.message(),
-                        request.waitlistPosition(),
+                        request.waitlistPlace(),
                         time.display(request.createdAt()),
                         card(request.userId(), people.get(request.userId()), attended, names)))
                 .toList();
@@ -201,7 +201,7 @@ public class Guests {
                             person == null ? null : person.name(),
                             request.status().value(),
                             request.seats(),
-                            request.waitlistPosition(),
+                            request.waitlistPlace(),
                             ticket == null ? null : ticket.status(),
                             ticket == null ? null : ticket.checkedInAt(),
                             request.createdAt());

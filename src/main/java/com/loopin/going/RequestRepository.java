@@ -21,8 +21,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RequestRepository {
 
-    private static final String COLUMNS =
-            "id, event_id, user_id, status, seats, message, waitlist_position, decided_at, created_at";
+    /** A request as read (from {@code event_request r}), without its place on the waitlist. */
+    private static final String COLUMNS = """
+            r.id, r.event_id, r.user_id, r.status, r.seats, r.message, r.waitlist_order, r.decided_at, r.created_at,
+            cast(null as bigint) as waitlist_place""";
+
+    /**
+     * A request as read with its place on the waitlist (1 for the first waiting, counted among those waiting on the
+     * event before it, so that it moves up as they leave): for a person's own few requests. A page of an event's
+     * requests numbers them in one pass instead ({@link #placesOnWaitlist}).
+     */
+    private static final String PLACED_COLUMNS = """
+            r.id, r.event_id, r.user_id, r.status, r.seats, r.message, r.waitlist_order, r.decided_at, r.created_at,
+            case when r.status = 'waitlisted' then (select count(*) from event_request w where w.event_id = r.event_id
+                and w.status = 'waitlisted' and w.waitlist_order <= r.waitlist_order) end as waitlist_place""";
 
     private final JdbcClient jdbc;
 
@@ -37,7 +49,7 @@ class RequestRepository {
     boolean insert(EventRequest request, Instant holdUntil, Instant now) {
         try {
             jdbc.sql("""
-                            insert into event_request (id, event_id, user_id, status, seats, message, waitlist_position,
+                            insert into event_request (id, event_id, user_id, status, seats, message, waitlist_order,
                                 live_key, hold_expires_at, decided_at, created_at, updated_at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(java.util.Arrays.asList(
@@ -47,7 +59,7 @@ class RequestRepository {
                             request.status().value(),
                             request.seats(),
                             request.message(),
-                            request.waitlistPosition(),
+                            request.waitlistOrder(),
                             liveKey(request.eventId(), request.userId()),
                             utc(holdUntil),
                             utc(request.decidedAt()),
@@ -66,12 +78,12 @@ class RequestRepository {
      *
      * @return false when the request was in none of them (another decision won)
      */
-    boolean move(String id, Collection<RequestStatus> from, RequestStatus to, Long waitlistPosition, Instant now) {
+    boolean move(String id, Collection<RequestStatus> from, RequestStatus to, Long waitlistOrder, Instant now) {
         String expected = marks(from.size());
         List<Object> params = new java.util.ArrayList<>(
-                java.util.Arrays.asList(to.value(), waitlistPosition, to.live() ? 1 : 0, utc(now), utc(now), id));
+                java.util.Arrays.asList(to.value(), waitlistOrder, to.live() ? 1 : 0, utc(now), utc(now), id));
         from.forEach(status -> params.add(status.value()));
-        return jdbc.sql("update event_request set status = ?, waitlist_position = ?,"
+        return jdbc.sql("update event_request set status = ?, waitlist_order = ?,"
                                 + " live_key = case when ? = 1 then live_key else null end,"
                                 + " decided_at = ?, updated_at = ? where id = ? and status in (" + expected + ")")
                         .params(params)
@@ -88,7 +100,7 @@ class RequestRepository {
 
     /** Requests awaiting payment whose hold ended before this instant, oldest first. */
     List<EventRequest> holdsEndedBefore(Instant now, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from event_request where status = 'awaiting_payment'"
+        return jdbc.sql("select " + COLUMNS + " from event_request r where status = 'awaiting_payment'"
                         + " and hold_expires_at < ? order by hold_expires_at limit ?")
                 .params(utc(now), limit)
                 .query((row, n) -> request(row))
@@ -96,7 +108,7 @@ class RequestRepository {
     }
 
     Optional<EventRequest> find(String id) {
-        return jdbc.sql("select " + COLUMNS + " from event_request where id = ?")
+        return jdbc.sql("select " + PLACED_COLUMNS + " from event_request r where id = ?")
                 .param(id)
                 .query((row, n) -> request(row))
                 .optional();
@@ -104,7 +116,7 @@ class RequestRepository {
 
     /** The person's latest request for the event, live or not. */
     Optional<EventRequest> latest(String eventId, long userId) {
-        return jdbc.sql("select " + COLUMNS + " from event_request where event_id = ? and user_id = ?"
+        return jdbc.sql("select " + PLACED_COLUMNS + " from event_request r where event_id = ? and user_id = ?"
                         + " order by created_at desc, id desc limit 1")
                 .params(eventId, userId)
                 .query((row, n) -> request(row))
@@ -118,7 +130,8 @@ class RequestRepository {
     record History(Optional<EventRequest> latest, boolean refusedBefore) {}
 
     History history(String eventId, long userId) {
-        return jdbc.sql("select " + COLUMNS + ", (select count(*) from event_request d where d.event_id = r.event_id"
+        return jdbc.sql("select " + PLACED_COLUMNS
+                        + ", (select count(*) from event_request d where d.event_id = r.event_id"
                         + " and d.user_id = r.user_id and d.status in ('declined', 'removed')) as refused"
                         + " from event_request r where r.event_id = ? and r.user_id = ?"
                         + " order by r.created_at desc, r.id desc limit 1")
@@ -128,10 +141,10 @@ class RequestRepository {
                 .orElse(new History(Optional.empty(), false));
     }
 
-    /** The first {@code limit} waitlisted requests of at most {@code maxSeats} seats, in order of position. */
+    /** The first {@code limit} waitlisted requests of at most {@code maxSeats} seats, in the waitlist's order. */
     List<EventRequest> waitlist(String eventId, int maxSeats, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from event_request where event_id = ? and status = 'waitlisted'"
-                        + " and seats <= ? order by waitlist_position limit ?")
+        return jdbc.sql("select " + COLUMNS + " from event_request r where event_id = ? and status = 'waitlisted'"
+                        + " and seats <= ? order by waitlist_order limit ?")
                 .params(eventId, maxSeats, limit)
                 .query((row, n) -> request(row))
                 .list();
@@ -160,10 +173,43 @@ class RequestRepository {
         if (afterId != null) {
             where.and("(created_at > ? or (created_at = ? and id > ?))", utc(afterCreated), utc(afterCreated), afterId);
         }
-        return jdbc.sql("select " + COLUMNS + " from event_request" + where.sql() + " order by created_at, id limit ?")
+        List<EventRequest> page = jdbc.sql("select " + COLUMNS + " from event_request r" + where.sql()
+                        + " order by created_at, id limit ?")
                 .params(where.paramsAnd(limit + 1))
                 .query((row, n) -> request(row))
                 .list();
+        List<String> waiting = page.stream()
+                .filter(request -> request.status() == RequestStatus.WAITLISTED)
+                .map(EventRequest::id)
+                .toList();
+        if (waiting.isEmpty()) {
+            return page;
+        }
+        java.util.Map<String, Long> places = placesOnWaitlist(eventId, waiting);
+        return page.stream()
+                .map(request -> request.status() == RequestStatus.WAITLISTED
+                        ? request.withWaitlistPlace(places.get(request.id()))
+                        : request)
+                .toList();
+    }
+
+    /**
+     * The places of these waitlisted requests on the event's waitlist, numbered in one pass over it (index only): a
+     * count per request would read the waitlist up to each of them.
+     */
+    private java.util.Map<String, Long> placesOnWaitlist(String eventId, List<String> requestIds) {
+        java.util.Map<String, Long> places = new java.util.HashMap<>();
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(eventId);
+        params.addAll(requestIds);
+        jdbc.sql("select id, place from (select id, row_number() over (order by waitlist_order) as place"
+                        + " from event_request where event_id = ? and status = 'waitlisted') numbered where id in ("
+                        + marks(requestIds.size()) + ")")
+                .params(params)
+                .query((ResultSet row) -> {
+                    places.put(row.getString("id"), row.getLong("place"));
+                });
+        return places;
     }
 
     /** The person's latest request for each of these events. */
@@ -174,7 +220,7 @@ class RequestRepository {
         List<Object> params = new java.util.ArrayList<>();
         params.add(userId);
         params.addAll(eventIds);
-        return jdbc.sql("select " + COLUMNS + " from event_request where user_id = ? and event_id in ("
+        return jdbc.sql("select " + PLACED_COLUMNS + " from event_request r where user_id = ? and event_id in ("
                         + marks(eventIds.size())
                         + ") order by created_at, id")
                 .params(params)
@@ -184,8 +230,8 @@ class RequestRepository {
 
     /** A person's requests, latest first. */
     List<EventRequest> ofPerson(long userId, int max) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from event_request where user_id = ? order by created_at desc, id limit ?")
+        return jdbc.sql("select " + PLACED_COLUMNS
+                        + " from event_request r where user_id = ? order by created_at desc, id limit ?")
                 .params(userId, max)
                 .query((row, n) -> request(row))
                 .list();
@@ -202,7 +248,7 @@ class RequestRepository {
 
     /** The live requests of a person (an account's deletion ends them). */
     List<EventRequest> liveOf(long userId) {
-        return jdbc.sql("select " + COLUMNS + " from event_request where user_id = ?"
+        return jdbc.sql("select " + COLUMNS + " from event_request r where user_id = ?"
                         + " and status in ('pending', 'awaiting_payment', 'accepted', 'waitlisted')")
                 .param(userId)
                 .query((row, n) -> request(row))
@@ -236,6 +282,39 @@ class RequestRepository {
                 .list();
     }
 
+    /** A new order on a waitlist, after every order given before (on any event): it writes no row. */
+    long nextWaitlistOrder() {
+        return jdbc.sql("select nextval('event_waitlist_order')")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The place (1 first) on the event's waitlist of the request with this order, as this transaction sees it. */
+    long placeOnWaitlist(String eventId, long order) {
+        return jdbc.sql("select count(*) from event_request where event_id = ? and status = 'waitlisted'"
+                        + " and waitlist_order <= ?")
+                .params(eventId, order)
+                .query(Long.class)
+                .single();
+    }
+
+    /** How many requests wait on each of these events (pending, waitlisted); events nobody waits on are left out. */
+    java.util.Map<String, com.loopin.events.WaitingRequests.Waiting> waitingOn(Collection<String> eventIds) {
+        java.util.Map<String, com.loopin.events.WaitingRequests.Waiting> counts = new java.util.HashMap<>();
+        jdbc.sql("select event_id, sum(case when status = 'pending' then 1 else 0 end) as pending,"
+                        + " sum(case when status = 'waitlisted' then 1 else 0 end) as waitlisted from event_request"
+                        + " where event_id in (" + marks(eventIds.size()) + ") and status in ('pending', 'waitlisted')"
+                        + " group by event_id")
+                .params(List.copyOf(eventIds))
+                .query((ResultSet row) -> {
+                    counts.put(
+                            row.getString("event_id"),
+                            new com.loopin.events.WaitingRequests.Waiting(
+                                    row.getInt("pending"), row.getInt("waitlisted")));
+                });
+        return counts;
+    }
+
     static String liveKey(String eventId, long userId) {
         return eventId + ":" + userId;
     }
@@ -248,7 +327,8 @@ class RequestRepository {
                 RequestStatus.of(row.getString("status")),
                 row.getInt("seats"),
                 row.getString("message"),
-                row.getObject("waitlist_position", Long.class),
+                row.getObject("waitlist_order", Long.class),
+                row.getObject("waitlist_place", Long.class),
                 instant(row, "decided_at"),
                 instant(row, "created_at"));
     }

@@ -139,15 +139,16 @@ public class Requests {
                 "event_requests", userId, properties.requestsPerHour(), properties.requestsPerDay());
         // Seats that look free are taken last, after the request and its ticket are written: the event's row stays
         // locked only from that update to the commit, not across the inserts (everyone asking one event waits on it).
+        // A place on the waitlist writes no shared row at all: its order comes from a sequence, its count is counted.
         RequestStatus outcome;
-        Long position = null;
+        Long order = null;
         if (!event.openAdmission() && !invited) {
             outcome = RequestStatus.PENDING;
         } else if (event.seatsLeft() >= seatCount) {
             outcome = admitted(event);
         } else {
             outcome = RequestStatus.WAITLISTED;
-            position = seats.joinWaitlist(eventId);
+            order = requests.nextWaitlistOrder();
         }
         String id = newId();
         EventRequest request = new EventRequest(
@@ -157,7 +158,8 @@ public class Requests {
                 outcome,
                 seatCount,
                 text,
-                position,
+                order,
+                null,
                 outcome == RequestStatus.PENDING ? null : now,
                 now);
         // a paid event's seats are held from the start: the hold is written with the request
@@ -165,9 +167,6 @@ public class Requests {
         if (!requests.insert(request, holdUntil, now)) {
             // a parallel request of the same person won: this transaction (and its seats) rolls back
             throw alreadyRequested();
-        }
-        if (outcome == RequestStatus.PENDING) {
-            seats.pending(eventId, 1);
         }
         if (outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT) {
             if (outcome == RequestStatus.ACCEPTED) {
@@ -177,19 +176,20 @@ public class Requests {
                 // the seats went to someone faster since the event was read: a place on the waitlist instead
                 RequestStatus was = outcome;
                 outcome = RequestStatus.WAITLISTED;
-                position = seats.joinWaitlist(eventId);
+                order = requests.nextWaitlistOrder();
                 tickets.deleteFor(id);
-                if (!requests.move(id, Set.of(was), outcome, position, now)) {
+                if (!requests.move(id, Set.of(was), outcome, order, now)) {
                     throw changed();
                 }
-                request = withStatus(request, outcome, position);
+                request = withStatus(request, outcome, order);
             } else if (outcome == RequestStatus.AWAITING_PAYMENT) {
                 // the order is written only once the seats are held (a request that lost them has none to pay)
                 awaitPayment(event, request, holdUntil, true);
             }
         }
+        request = placed(request);
         publisher.publishEvent(new RequestChanged.Received(
-                id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, position));
+                id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, request.waitlistPlace()));
         return relation(request);
     }
 
@@ -305,20 +305,18 @@ public class Requests {
             case WAITLIST -> RequestStatus.WAITLISTED;
             case REMOVE -> RequestStatus.REMOVED;
         };
-        Long position = to == RequestStatus.WAITLISTED ? seats.joinWaitlist(event.id()) : null;
-        if (!requests.move(request.id(), Set.of(request.status()), to, position, now)) {
+        Long order = to == RequestStatus.WAITLISTED ? requests.nextWaitlistOrder() : null;
+        if (!requests.move(request.id(), Set.of(request.status()), to, order, now)) {
             throw changed();
         }
         switch (request.status()) {
-            case PENDING -> seats.pending(event.id(), -1);
-            case WAITLISTED -> seats.leaveWaitlist(event.id());
             case ACCEPTED, AWAITING_PAYMENT -> {
                 seats.giveBack(event.id(), request.seats());
                 tickets.cancelFor(request.id(), now);
             }
             default -> {}
         }
-        EventRequest after = withStatus(request, to, position);
+        EventRequest after = placed(withStatus(request, to, order));
         if (to == RequestStatus.ACCEPTED) {
             issueTicket(after, now);
         } else if (to == RequestStatus.AWAITING_PAYMENT) {
@@ -329,22 +327,17 @@ public class Requests {
         return after;
     }
 
-    /** Undoes what a live request held: its seats and ticket, its place on the waitlist, its count as pending. */
+    /** Undoes what a live request held: its seats and ticket (a place on the waitlist or a pending one holds none). */
     private void release(EventFacts event, EventRequest request, Instant now) {
-        switch (request.status()) {
-            case ACCEPTED, AWAITING_PAYMENT -> {
-                seats.giveBack(event.id(), request.seats());
-                tickets.cancelFor(request.id(), now);
-                promote(event, now);
-            }
-            case WAITLISTED -> seats.leaveWaitlist(event.id());
-            case PENDING -> seats.pending(event.id(), -1);
-            default -> {}
+        if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.AWAITING_PAYMENT) {
+            seats.giveBack(event.id(), request.seats());
+            tickets.cancelFor(request.id(), now);
+            promote(event, now);
         }
     }
 
     /**
-     * Freed seats go to the waitlist in order of position, skipping a request whose seats do not fit: accepted at once
+     * Freed seats go to the waitlist in its order, skipping a request whose seats do not fit: accepted at once
      * on an open event; on an approval event the host is told and decides.
      */
     private static final int MAX_PROMOTED = 500;
@@ -384,7 +377,6 @@ public class Requests {
                 continue;
             }
             left -= request.seats();
-            seats.leaveWaitlist(event.id());
             EventRequest promoted = withStatus(request, to, null);
             if (to == RequestStatus.AWAITING_PAYMENT) {
                 holdForPayment(event, promoted, now, false);
@@ -571,10 +563,18 @@ public class Requests {
 
     static RequestRelation relation(EventRequest request) {
         return new RequestRelation(
-                request.id(), request.status().value(), request.seats(), request.waitlistPosition(), null);
+                request.id(), request.status().value(), request.seats(), request.waitlistPlace(), null);
     }
 
-    private static EventRequest withStatus(EventRequest request, RequestStatus status, Long position) {
+    /** The request with its place on the waitlist read, when it waits there. */
+    private EventRequest placed(EventRequest request) {
+        if (request.status() != RequestStatus.WAITLISTED || request.waitlistOrder() == null) {
+            return request;
+        }
+        return request.withWaitlistPlace(requests.placeOnWaitlist(request.eventId(), request.waitlistOrder()));
+    }
+
+    private static EventRequest withStatus(EventRequest request, RequestStatus status, Long order) {
         return new EventRequest(
                 request.id(),
                 request.eventId(),
@@ -582,7 +582,8 @@ public class Requests {
                 status,
                 request.seats(),
                 request.message(),
-                position,
+                order,
+                null,
                 request.decidedAt(),
                 request.createdAt());
     }

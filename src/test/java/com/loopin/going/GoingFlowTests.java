@@ -117,6 +117,67 @@ class GoingFlowTests {
     }
 
     @Test
+    void aPlaceOnTheWaitlistMovesUpAsThoseBeforeItLeave() {
+        String host = person();
+        String id = event(host, Map.of("admission", "open", "capacity", 1));
+        assertThat(ask(person(), id, 1).get("status").asString()).isEqualTo("accepted");
+        String a = person(), b = person(), c = person();
+        assertThat(List.of(ask(a, id, 1), ask(b, id, 1), ask(c, id, 1)))
+                .extracting(request -> request.get("waitlist_position").asLong())
+                .containsExactly(1L, 2L, 3L);
+
+        assertThat(api.delete("/api/events/" + id + "/requests/mine", a).status())
+                .isEqualTo(200);
+
+        assertThat(myRequest(b, id).get("waitlist_position").asLong()).isEqualTo(1);
+        assertThat(myRequest(c, id).get("waitlist_position").asLong()).isEqualTo(2);
+        assertThat(api.get("/api/events/" + id, host)
+                        .json()
+                        .at("/data/waitlisted")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(api.get("/api/events/" + id + "/requests?status=waitlisted", host)
+                        .json()
+                        .get("data"))
+                .extracting(request -> request.get("waitlist_position").asLong())
+                .containsExactly(1L, 2L);
+        assertThat(ask(a, id, 1).get("waitlist_position").asLong())
+                .as("asking again queues at the end")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void askingToJoinAFullEventWaitsForNoOneWhoHoldsTheEventsRow() throws Exception {
+        String host = person();
+        String id = event(host, Map.of("admission", "open", "capacity", 1));
+        ask(person(), id, 1);
+        String guest = person();
+
+        JsonNode answer;
+        try (Connection other = dataSource.getConnection()) {
+            // another asker's transaction that took seats holds the event's row until its commit
+            other.setAutoCommit(false);
+            boolean h2 = other.getMetaData().getDatabaseProductName().equals("H2");
+            try (var hold = other.prepareStatement(
+                    "select id from event where id = ? for " + (h2 ? "update" : "no key update"))) {
+                hold.setString(1, id);
+                hold.executeQuery().close();
+            }
+            var asking = Executors.newSingleThreadExecutor();
+            Future<JsonNode> asked = asking.submit(() -> ask(guest, id, 1));
+            try {
+                answer = asked.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                other.rollback();
+                asking.shutdown();
+            }
+        }
+
+        assertThat(answer.get("status").asString()).isEqualTo("waitlisted");
+        assertThat(answer.get("waitlist_position").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void theHostSeesGuestCardsAndDecides() {
         String host = person();
         String id = event(host, Map.of("capacity", 10));
@@ -440,6 +501,10 @@ class GoingFlowTests {
         assertThat(api.post("/api/events/" + id + "/messages", Map.of("text", "x".repeat(1001)), host)
                         .status())
                 .isEqualTo(400);
+    }
+
+    private JsonNode myRequest(String token, String eventId) {
+        return api.get("/api/events/" + eventId, token).json().at("/data/me/request");
     }
 
     private JsonNode ask(String token, String eventId, int seats) {
