@@ -4,7 +4,8 @@
 --   g1…: events with 200 accepted requests and valid tickets each (the host checks them in: 128,000, a third per run)
 --   g2000000: one event with 5,000 requests, half pending and half waitlisted (the host reads the list)
 -- Ten events of each kind per host: at five, a quiet machine scanned a run's third of the tickets in 11 s.
--- Guests are the seeded users (+9160…). The seats taken on the event row match the requests, as the API keeps them.
+-- Guests are the seeded users (+9160…). The seats taken and the counts of waiting requests match the requests, as
+-- the API keeps them.
 create temporary table bench_going_host as
 select row_number() over (order by id) - 1 as n, id from app_user where phone_number in (:phones);
 
@@ -51,6 +52,14 @@ select 'p' || lpad(i::text, 11, '0'), 'g2000000', g.id, case when i % 2 = 0 then
 from generate_series(1, 5000) i
 join bench_guest g on g.n = 500000 + i;
 
+-- the counts of requests waiting on each event, as the API keeps them (a request in its asker's row of eight)
+insert into event_waiting (event_id, stripe, pending, waitlisted)
+select r.event_id, mod(r.user_id, 8), sum(case when r.status = 'pending' then 1 else 0 end),
+       sum(case when r.status = 'waitlisted' then 1 else 0 end)
+from event_request r
+where r.event_id like 'g%' and r.status in ('pending', 'waitlisted')
+group by r.event_id, mod(r.user_id, 8);
+
 insert into ticket (id, event_id, request_id, user_id, seats, status, created_at, updated_at)
 select 't' || substr(r.id, 2), r.event_id, r.id, r.user_id, 1, 'valid', now(), now()
 from event_request r join bench_going_event e on e.id = r.event_id
@@ -58,4 +67,5 @@ where e.kind = 1;
 
 analyze event;
 analyze event_request;
+analyze event_waiting;
 analyze ticket;

@@ -14,7 +14,24 @@ drop index ix_event_request_waitlist;
 -- the waitlist in order, its ids included: a place is counted, a page's places numbered, from the index alone
 create index ix_event_request_waitlist on event_request (event_id, status, waitlist_order, id);
 
--- the counts of pending and waitlisted requests are counted from event_request when an event is shown
+-- How many requests wait on an event (pending for the host, on the waitlist), in eight rows per event: a request
+-- counts in the row of its asker (user_id mod 8), so that the asks of one event update different rows, and an
+-- event's counts are the sum of its rows. Kept in the transaction that moves a request, like the seats.
+create table event_waiting (
+    event_id   varchar(8) not null,
+    stripe     smallint   not null,
+    pending    integer    not null default 0,
+    waitlisted integer    not null default 0,
+    constraint pk_event_waiting primary key (event_id, stripe),
+    constraint fk_event_waiting_event foreign key (event_id) references event (id) on delete cascade,
+    constraint ck_event_waiting check (pending >= 0 and waitlisted >= 0 and stripe between 0 and 7)
+);
+insert into event_waiting (event_id, stripe, pending, waitlisted)
+select event_id, mod(user_id, 8), sum(case when status = 'pending' then 1 else 0 end),
+       sum(case when status = 'waitlisted' then 1 else 0 end)
+from event_request where status in ('pending', 'waitlisted')
+group by event_id, mod(user_id, 8);
+
 alter table event drop constraint ck_event_counts;
 alter table event drop column waitlisted;
 alter table event drop column pending_requests;

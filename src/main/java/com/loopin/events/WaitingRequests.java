@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many requests wait on events, counted by the module that keeps the requests (going) when events are shown.
+ * How many requests wait on events, answered by the module that keeps the requests (going) when events are shown.
  * The counts are not kept on the event's row: asking to join would then write that row, and every asker of a popular
  * event would wait for the one before them to commit.
  */
@@ -17,7 +17,7 @@ public interface WaitingRequests {
 
     /** Requests waiting for the host ({@code pending}) and on the waitlist ({@code waitlisted}). */
     record Waiting(int pending, int waitlisted) {
-        static final Waiting NONE = new Waiting(0, 0);
+        public static final Waiting NONE = new Waiting(0, 0);
     }
 
     /** The counts every module answers, for these events (none for an event nobody waits on). */

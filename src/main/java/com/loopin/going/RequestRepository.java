@@ -178,9 +178,8 @@ class RequestRepository {
                 .params(where.paramsAnd(limit + 1))
                 .query((row, n) -> request(row))
                 .list();
-        List<String> waiting = page.stream()
+        List<EventRequest> waiting = page.stream()
                 .filter(request -> request.status() == RequestStatus.WAITLISTED)
-                .map(EventRequest::id)
                 .toList();
         if (waiting.isEmpty()) {
             return page;
@@ -194,17 +193,19 @@ class RequestRepository {
     }
 
     /**
-     * The places of these waitlisted requests on the event's waitlist, numbered in one pass over it (index only): a
-     * count per request would read the waitlist up to each of them.
+     * The places of these waitlisted requests on the event's waitlist, numbered in one pass over its head up to the
+     * last of them (from the index alone): a count per request would read the waitlist up to each of them.
      */
-    private java.util.Map<String, Long> placesOnWaitlist(String eventId, List<String> requestIds) {
+    private java.util.Map<String, Long> placesOnWaitlist(String eventId, List<EventRequest> waitlisted) {
         java.util.Map<String, Long> places = new java.util.HashMap<>();
         List<Object> params = new java.util.ArrayList<>();
         params.add(eventId);
-        params.addAll(requestIds);
+        params.add(
+                waitlisted.stream().mapToLong(EventRequest::waitlistOrder).max().orElseThrow());
+        waitlisted.forEach(request -> params.add(request.id()));
         jdbc.sql("select id, place from (select id, row_number() over (order by waitlist_order) as place"
-                        + " from event_request where event_id = ? and status = 'waitlisted') numbered where id in ("
-                        + marks(requestIds.size()) + ")")
+                        + " from event_request where event_id = ? and status = 'waitlisted' and waitlist_order <= ?)"
+                        + " numbered where id in (" + marks(waitlisted.size()) + ")")
                 .params(params)
                 .query((ResultSet row) -> {
                     places.put(row.getString("id"), row.getLong("place"));
@@ -287,32 +288,6 @@ class RequestRepository {
         return jdbc.sql("select nextval('event_waitlist_order')")
                 .query(Long.class)
                 .single();
-    }
-
-    /** The place (1 first) on the event's waitlist of the request with this order, as this transaction sees it. */
-    long placeOnWaitlist(String eventId, long order) {
-        return jdbc.sql("select count(*) from event_request where event_id = ? and status = 'waitlisted'"
-                        + " and waitlist_order <= ?")
-                .params(eventId, order)
-                .query(Long.class)
-                .single();
-    }
-
-    /** How many requests wait on each of these events (pending, waitlisted); events nobody waits on are left out. */
-    java.util.Map<String, com.loopin.events.WaitingRequests.Waiting> waitingOn(Collection<String> eventIds) {
-        java.util.Map<String, com.loopin.events.WaitingRequests.Waiting> counts = new java.util.HashMap<>();
-        jdbc.sql("select event_id, sum(case when status = 'pending' then 1 else 0 end) as pending,"
-                        + " sum(case when status = 'waitlisted' then 1 else 0 end) as waitlisted from event_request"
-                        + " where event_id in (" + marks(eventIds.size()) + ") and status in ('pending', 'waitlisted')"
-                        + " group by event_id")
-                .params(List.copyOf(eventIds))
-                .query((ResultSet row) -> {
-                    counts.put(
-                            row.getString("event_id"),
-                            new com.loopin.events.WaitingRequests.Waiting(
-                                    row.getInt("pending"), row.getInt("waitlisted")));
-                });
-        return counts;
     }
 
     static String liveKey(String eventId, long userId) {

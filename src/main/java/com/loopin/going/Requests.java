@@ -48,6 +48,7 @@ public class Requests {
     }
 
     private final RequestRepository requests;
+    private final WaitingRepository waiting;
     private final InvitationRepository invitations;
     private final TicketRepository tickets;
     private final EventSeats seats;
@@ -59,6 +60,7 @@ public class Requests {
 
     Requests(
             RequestRepository requests,
+            WaitingRepository waiting,
             InvitationRepository invitations,
             TicketRepository tickets,
             EventSeats seats,
@@ -68,6 +70,7 @@ public class Requests {
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.requests = requests;
+        this.waiting = waiting;
         this.invitations = invitations;
         this.tickets = tickets;
         this.seats = seats;
@@ -139,7 +142,8 @@ public class Requests {
                 "event_requests", userId, properties.requestsPerHour(), properties.requestsPerDay());
         // Seats that look free are taken last, after the request and its ticket are written: the event's row stays
         // locked only from that update to the commit, not across the inserts (everyone asking one event waits on it).
-        // A place on the waitlist writes no shared row at all: its order comes from a sequence, its count is counted.
+        // A place on the waitlist takes no lock on the event: its order comes from a sequence, and it is counted in
+        // one of the event's eight rows of counts (WaitingRepository), the asker's.
         RequestStatus outcome;
         Long order = null;
         if (!event.openAdmission() && !invited) {
@@ -186,6 +190,9 @@ public class Requests {
                 // the order is written only once the seats are held (a request that lost them has none to pay)
                 awaitPayment(event, request, holdUntil, true);
             }
+        }
+        if (outcome == RequestStatus.PENDING || outcome == RequestStatus.WAITLISTED) {
+            waiting.joined(eventId, userId, outcome);
         }
         request = placed(request);
         publisher.publishEvent(new RequestChanged.Received(
@@ -309,6 +316,10 @@ public class Requests {
         if (!requests.move(request.id(), Set.of(request.status()), to, order, now)) {
             throw changed();
         }
+        waiting.left(event.id(), request.userId(), request.status());
+        if (to == RequestStatus.WAITLISTED) {
+            waiting.joined(event.id(), request.userId(), to);
+        }
         switch (request.status()) {
             case ACCEPTED, AWAITING_PAYMENT -> {
                 seats.giveBack(event.id(), request.seats());
@@ -327,8 +338,9 @@ public class Requests {
         return after;
     }
 
-    /** Undoes what a live request held: its seats and ticket (a place on the waitlist or a pending one holds none). */
+    /** Undoes what a live request held: its seats and ticket, or its count as pending or waitlisted. */
     private void release(EventFacts event, EventRequest request, Instant now) {
+        waiting.left(event.id(), request.userId(), request.status());
         if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.AWAITING_PAYMENT) {
             seats.giveBack(event.id(), request.seats());
             tickets.cancelFor(request.id(), now);
@@ -352,18 +364,18 @@ public class Requests {
             return;
         }
         // only the first requests that fit: each takes a seat or more, so no more than the free seats can move up
-        List<EventRequest> waiting = requests.waitlist(
+        List<EventRequest> firstWaiting = requests.waitlist(
                 event.id(), event.openAdmission() ? left : Integer.MAX_VALUE, Math.min(left, MAX_PROMOTED));
-        if (waiting.isEmpty()) {
+        if (firstWaiting.isEmpty()) {
             return;
         }
         if (!event.openAdmission()) {
-            EventRequest first = waiting.getFirst();
+            EventRequest first = firstWaiting.getFirst();
             publisher.publishEvent(new RequestChanged.SeatsFreed(
                     first.id(), event.id(), event.title(), first.userId(), event.hostId(), left));
             return;
         }
-        for (EventRequest request : waiting) {
+        for (EventRequest request : firstWaiting) {
             if (left <= 0) {
                 break;
             }
@@ -377,6 +389,7 @@ public class Requests {
                 continue;
             }
             left -= request.seats();
+            waiting.left(event.id(), request.userId(), RequestStatus.WAITLISTED);
             EventRequest promoted = withStatus(request, to, null);
             if (to == RequestStatus.AWAITING_PAYMENT) {
                 holdForPayment(event, promoted, now, false);
@@ -566,12 +579,15 @@ public class Requests {
                 request.id(), request.status().value(), request.seats(), request.waitlistPlace(), null);
     }
 
-    /** The request with its place on the waitlist read, when it waits there. */
+    /**
+     * A request just put at the end of the waitlist, with its place: how many wait there now, itself included (those
+     * committed before it and itself; an asker committing at the same instant may be counted too).
+     */
     private EventRequest placed(EventRequest request) {
-        if (request.status() != RequestStatus.WAITLISTED || request.waitlistOrder() == null) {
+        if (request.status() != RequestStatus.WAITLISTED) {
             return request;
         }
-        return request.withWaitlistPlace(requests.placeOnWaitlist(request.eventId(), request.waitlistOrder()));
+        return request.withWaitlistPlace(waiting.waitlisted(request.eventId()));
     }
 
     private static EventRequest withStatus(EventRequest request, RequestStatus status, Long order) {

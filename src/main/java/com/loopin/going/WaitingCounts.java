@@ -5,18 +5,18 @@ import java.util.Collection;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** An event's counts of pending and waitlisted requests, counted from the requests when the event is shown. */
+/** An event's counts of pending and waitlisted requests, as {@link WaitingRepository} keeps them. */
 @Component
 class WaitingCounts implements WaitingRequests {
 
-    private final RequestRepository requests;
+    private final WaitingRepository waiting;
 
-    WaitingCounts(RequestRepository requests) {
-        this.requests = requests;
+    WaitingCounts(WaitingRepository waiting) {
+        this.waiting = waiting;
     }
 
     @Override
     public Map<String, Waiting> on(Collection<String> eventIds) {
-        return eventIds.isEmpty() ? Map.of() : requests.waitingOn(eventIds);
+        return eventIds.isEmpty() ? Map.of() : waiting.on(eventIds);
     }
 }
