@@ -6,6 +6,7 @@
 #   ./mvnw package -DskipTests && bench/run.sh
 #   DURATION=15s CONNECTIONS=32 RUNS=2 bench/run.sh          # the defaults
 #   SKIP_CONSOLE=1 bench/run.sh                               # without the 1 000 000-lead console part
+#   PROFILE=1 bench/run.sh                                    # with each run's top statements (pg_stat_statements)
 #
 # Needs wrk (apt-get install -y wrk), pgbench and psql (PostgreSQL's client), python3, and a JDK 21+ (it takes
 # the newest Temurin under /usr/lib/jvm), and WireMock's standalone jar in the local Maven repository (a test
@@ -116,15 +117,32 @@ transactions() { psql -d "$DB" -c "select xact_commit + xact_rollback from pg_st
 
 slug() { echo "$1" | tr -c 'a-zA-Z0-9\n' '_'; }
 
+# PROFILE=1: each measured run's statements, from pg_stat_statements (it must be preloaded:
+# shared_preload_libraries), into statements.<slug>.<n>.txt: the ten with the most time, with calls and mean ms
+PROFILE=${PROFILE:-}
+if [ -n "$PROFILE" ] && ! psql -d "$DB" -c "create extension if not exists pg_stat_statements" 2> /dev/null; then
+    echo "PROFILE: pg_stat_statements is not preloaded here; measuring without statement profiles" >&2
+    PROFILE=
+fi
+statements_reset() { [ -z "$PROFILE" ] || psql -d "$DB" -c "select pg_stat_statements_reset()" > /dev/null; }
+statements_dump() {
+    [ -z "$PROFILE" ] || psql -d "$DB" -F ' | ' -c "select calls, round(mean_exec_time::numeric, 3) as mean_ms,
+        round(total_exec_time::numeric) as total_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+        from pg_stat_statements where dbid = (select oid from pg_database where datname = '$DB')
+        order by total_exec_time desc limit 10" > "$1"
+}
+
 # measure NAME SCRIPT [wrk args...]: one measured run, appended to results.<slug> with its PostgreSQL transactions
 measure() {
     local name=$1 script=$2 file
     shift 2
     file="$OUT/$(slug "$name").$(date +%s%N).txt"
     local before after
+    statements_reset
     before=$(transactions)
     wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "bench/lua/$script" "$@" > "$file"
     after=$(transactions)
+    statements_dump "${file%.txt}.statements.txt"
     echo "$(grep RESULT "$file") transactions=$((after - before))" >> "$OUT/results.$(slug "$name")"
 }
 
@@ -215,7 +233,11 @@ for run in $(seq 1 "$RUNS"); do
 done
 show "POST /api/events/{id}/requests"
 OVERSOLD=$(psql -d "$DB" -c "select count(*) from event e where (e.capacity is not null and e.seats_taken > e.capacity)
-    or e.seats_taken <> (select coalesce(sum(r.seats), 0) from event_request r where r.event_id = e.id and r.status = 'accepted')")
+    or e.seats_taken <> (select coalesce(sum(r.seats), 0) from event_request r where r.event_id = e.id and r.status = 'accepted')
+    or (select coalesce(sum(w.waitlisted), 0) from event_waiting w where w.event_id = e.id)
+        <> (select count(*) from event_request r where r.event_id = e.id and r.status = 'waitlisted')
+    or (select coalesce(sum(w.pending), 0) from event_waiting w where w.event_id = e.id)
+        <> (select count(*) from event_request r where r.event_id = e.id and r.status = 'pending')")
 echo "events oversold or miscounted after the requests: $OVERSOLD" | tee "$OUT/oversold.txt"
 
 echo "== payments: asking to join paid events (seats held, the gateway's order), then the gateway's webhooks"
