@@ -25,8 +25,10 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Asking to join an event and the host's yes or no. Every change is one transaction: the request's status moves by a
@@ -56,6 +58,7 @@ public class Requests {
     private final AbuseProtection protection;
     private final GoingProperties properties;
     private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     Requests(
@@ -68,6 +71,7 @@ public class Requests {
             AbuseProtection protection,
             GoingProperties properties,
             ApplicationEventPublisher publisher,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.requests = requests;
         this.waiting = waiting;
@@ -78,15 +82,29 @@ public class Requests {
         this.protection = protection;
         this.properties = properties;
         this.publisher = publisher;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
     /**
      * Asks to join: open admission accepts at once while seats remain, else waitlists; approval waits for the host. A
      * live invitation link's token makes the request an invitation's: admitted as on an open event.
+     *
+     * <p>Seats that look free are taken by the transaction's last statement, so that the event's row (which every
+     * asker taking seats of the event locks) is held only for the commit. When they went to someone faster meanwhile,
+     * the whole ask rolls back and is made once more, the seats taken first this time: the event is read anew, and
+     * what cannot be seated waits on the waitlist.
      */
-    @Transactional
     public RequestRelation ask(Caller caller, String eventId, Integer seatsAsked, String message, String inviteToken) {
+        try {
+            return transaction.execute(status -> ask(caller, eventId, seatsAsked, message, inviteToken, true));
+        } catch (SeatsTakenMeanwhile lost) {
+            return transaction.execute(status -> ask(caller, eventId, seatsAsked, message, inviteToken, false));
+        }
+    }
+
+    private RequestRelation ask(
+            Caller caller, String eventId, Integer seatsAsked, String message, String inviteToken, boolean seatsLast) {
         caller.requireUser();
         String token = inviteToken == null || inviteToken.isBlank() ? null : inviteToken.strip();
         // the link is read once: it opens a private event, and it admits the person as invited
@@ -97,14 +115,22 @@ public class Requests {
                     ErrorCode.INVITATION_LINK_EXPIRED,
                     "The invitation link expired or was revoked: ask without it, or ask the host for a new one.");
         }
-        return join(caller, event, seatsAsked, message, token != null);
+        return join(caller, event, seatsAsked, message, token != null, seatsLast);
+    }
+
+    /** The seats an ask saw free went to someone faster before its last statement: the ask rolls back. */
+    private static final class SeatsTakenMeanwhile extends RuntimeException {
+        SeatsTakenMeanwhile() {
+            super(null, null, false, false);
+        }
     }
 
     /**
      * The rules and outcome of a request. An invited person is admitted as on an open event (at once while seats
      * remain, else waitlisted), even after the host declined them before.
      */
-    RequestRelation join(Caller caller, EventFacts event, Integer seatsAsked, String message, boolean invited) {
+    RequestRelation join(
+            Caller caller, EventFacts event, Integer seatsAsked, String message, boolean invited, boolean seatsLast) {
         long userId = caller.requireUser();
         String eventId = event.id();
         if (event.hostedBy(userId)) {
@@ -140,8 +166,8 @@ public class Requests {
         }
         protection.countPersonAction(
                 "event_requests", userId, properties.requestsPerHour(), properties.requestsPerDay());
-        // Seats that look free are taken last, after the request and its ticket are written: the event's row stays
-        // locked only from that update to the commit, not across the inserts (everyone asking one event waits on it).
+        // Seats that look free are taken after the request and its ticket are written: the event's row stays locked
+        // only from that update to the commit, not across the inserts (everyone asking one event waits on it).
         // A place on the waitlist takes no lock on the event: its order comes from a sequence, and it is counted in
         // one of the event's eight rows of counts (WaitingRepository), the asker's.
         RequestStatus outcome;
@@ -171,6 +197,20 @@ public class Requests {
         if (!requests.insert(request, holdUntil, now)) {
             // a parallel request of the same person won: this transaction (and its seats) rolls back
             throw alreadyRequested();
+        }
+        if (seatsLast && (outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT)) {
+            // everything the ask writes first (the ticket, or the hold's order, and the news), the seats last
+            if (outcome == RequestStatus.ACCEPTED) {
+                issueTicket(request, now);
+            } else {
+                awaitPayment(event, request, holdUntil, true);
+            }
+            publisher.publishEvent(new RequestChanged.Received(
+                    id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, null));
+            if (!seats.take(eventId, seatCount, now)) {
+                throw new SeatsTakenMeanwhile();
+            }
+            return relation(request);
         }
         if (outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT) {
             if (outcome == RequestStatus.ACCEPTED) {
@@ -211,7 +251,7 @@ public class Requests {
                 .filter(found -> found.status().live())
                 .orElse(null);
         if (live == null) {
-            return join(caller, event, seatsAsked, null, true);
+            return join(caller, event, seatsAsked, null, true, false);
         }
         Instant now = clock.instant();
         event.requireUpcoming(now);
