@@ -107,8 +107,14 @@ class GatewayWebhooks {
         }
     }
 
-    /** @return how many webhooks this run took */
+    /**
+     * @return how many webhooks this run took: none on an instance without a gateway, which could only read them as
+     *     nothing to do and would mark them processed (another instance's captured payment lost, with no ticket)
+     */
     int process() {
+        if (!gateway.configured()) {
+            return 0;
+        }
         Integer taken = batch.execute(status -> {
             var rows = webhooks.claim(BATCH, MAX_ATTEMPTS);
             for (WebhookRepository.Row row : rows) {
