@@ -23,9 +23,7 @@ public interface WaitingRequests {
     /** The counts every module answers, for these events (none for an event nobody waits on). */
     static Map<String, Waiting> counted(List<WaitingRequests> modules, Collection<String> eventIds) {
         Map<String, Waiting> counts = new HashMap<>();
-        if (!eventIds.isEmpty()) {
-            modules.forEach(module -> counts.putAll(module.on(eventIds)));
-        }
+        modules.forEach(module -> counts.putAll(module.on(eventIds)));
         return counts;
     }
 }

@@ -198,45 +198,32 @@ public class Requests {
             // a parallel request of the same person won: this transaction (and its seats) rolls back
             throw alreadyRequested();
         }
-        if (seatsLast && (outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT)) {
-            // everything the ask writes first (the ticket, or the hold's order, and the news), the seats last
-            if (outcome == RequestStatus.ACCEPTED) {
-                issueTicket(request, now);
-            } else {
-                awaitPayment(event, request, holdUntil, true);
+        boolean seated = outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT;
+        if (seated && !seatsLast && !seats.take(eventId, seatCount, now)) {
+            // the seats went to someone faster since the event was read: a place on the waitlist instead
+            RequestStatus was = outcome;
+            outcome = RequestStatus.WAITLISTED;
+            order = requests.nextWaitlistOrder();
+            if (!requests.move(id, Set.of(was), outcome, order, now)) {
+                throw changed();
             }
-            publisher.publishEvent(new RequestChanged.Received(
-                    id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, null));
-            if (!seats.take(eventId, seatCount, now)) {
-                throw new SeatsTakenMeanwhile();
-            }
-            return relation(request);
+            request = withStatus(request, outcome, order);
+            seated = false;
         }
-        if (outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT) {
-            if (outcome == RequestStatus.ACCEPTED) {
-                issueTicket(request, now);
-            }
-            if (!seats.take(eventId, seatCount, now)) {
-                // the seats went to someone faster since the event was read: a place on the waitlist instead
-                RequestStatus was = outcome;
-                outcome = RequestStatus.WAITLISTED;
-                order = requests.nextWaitlistOrder();
-                tickets.deleteFor(id);
-                if (!requests.move(id, Set.of(was), outcome, order, now)) {
-                    throw changed();
-                }
-                request = withStatus(request, outcome, order);
-            } else if (outcome == RequestStatus.AWAITING_PAYMENT) {
-                // the order is written only once the seats are held (a request that lost them has none to pay)
-                awaitPayment(event, request, holdUntil, true);
-            }
-        }
-        if (outcome == RequestStatus.PENDING || outcome == RequestStatus.WAITLISTED) {
+        if (outcome == RequestStatus.ACCEPTED) {
+            issueTicket(request, now);
+        } else if (outcome == RequestStatus.AWAITING_PAYMENT) {
+            // the order is written only for seats held (a request that lost them has none to pay)
+            awaitPayment(event, request, holdUntil, true);
+        } else {
             waiting.joined(eventId, userId, outcome);
         }
         request = placed(request);
         publisher.publishEvent(new RequestChanged.Received(
                 id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, request.waitlistPlace()));
+        if (seated && seatsLast && !seats.take(eventId, seatCount, now)) {
+            throw new SeatsTakenMeanwhile();
+        }
         return relation(request);
     }
 

@@ -17,6 +17,6 @@ class WaitingCounts implements WaitingRequests {
 
     @Override
     public Map<String, Waiting> on(Collection<String> eventIds) {
-        return eventIds.isEmpty() ? Map.of() : waiting.on(eventIds);
+        return waiting.on(eventIds);
     }
 }

@@ -84,6 +84,9 @@ class WaitingRepository {
     /** The counts of these events; events nobody ever waited on are left out. */
     Map<String, Waiting> on(Collection<String> eventIds) {
         Map<String, Waiting> counts = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return counts;
+        }
         jdbc.sql("select event_id, sum(pending) as pending, sum(waitlisted) as waitlisted from event_waiting"
                         + " where event_id in (" + marks(eventIds.size()) + ") group by event_id")
                 .params(List.copyOf(eventIds))
