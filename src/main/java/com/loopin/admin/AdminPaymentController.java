@@ -92,9 +92,10 @@ class AdminPaymentController {
         model.addAttribute(
                 "canRefund",
                 payment.refundablePaise() >= 100
-                        && payment.refunds().stream().noneMatch(refund -> "by_staff".equals(refund.reason()))
                         && staff.getAuthorities().stream()
                                 .anyMatch(role -> "ROLE_SUPERUSER".equals(role.getAuthority())));
+        // each form shown refunds at most once, however often it is sent
+        model.addAttribute("refundKey", java.util.UUID.randomUUID().toString());
         return "admin/payment";
     }
 
@@ -103,15 +104,18 @@ class AdminPaymentController {
             @PathVariable String id,
             @RequestParam(required = false) String amount,
             @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String key,
             Actor superuser,
             Authentication staff,
             Model model,
             RedirectAttributes redirect) {
         try {
             long paise = paise(amount);
-            payments.refundByStaff(superuser, id, paise, reason);
             redirect.addFlashAttribute(
-                    "flash", "Refund of " + com.loopin.payments.Rupees.of(paise) + " asked of the gateway.");
+                    "flash",
+                    payments.refundByStaff(superuser, id, paise, reason, key)
+                            ? "Refund of " + com.loopin.payments.Rupees.of(paise) + " asked of the gateway."
+                            : "This refund was asked of the gateway before: it is not asked again.");
             return "redirect:/admin/payments/" + id;
         } catch (ValidationFailedException invalid) {
             model.addAttribute(

@@ -46,7 +46,9 @@ class Earnings {
                             row.feePaise(),
                             row.refundedPaise(),
                             row.hostSharePaise(),
-                            release == null || now.isBefore(release) ? "on_hold" : "released",
+                            row.transferFailed()
+                                    ? "transfer_failed"
+                                    : release == null || now.isBefore(release) ? "on_hold" : "released",
                             release == null ? null : time.display(release));
                 })
                 .toList();

@@ -34,6 +34,7 @@ class GatewayWebhooks {
     private final Captures captures;
     private final Refunds refunds;
     private final PayoutAccounts payouts;
+    private final HostTransfers transfers;
     private final DisputeRepository disputes;
     private final OrderRepository orders;
     private final JsonMapper json;
@@ -47,6 +48,7 @@ class GatewayWebhooks {
             Captures captures,
             Refunds refunds,
             PayoutAccounts payouts,
+            HostTransfers transfers,
             DisputeRepository disputes,
             OrderRepository orders,
             JsonMapper json,
@@ -57,6 +59,7 @@ class GatewayWebhooks {
         this.captures = captures;
         this.refunds = refunds;
         this.payouts = payouts;
+        this.transfers = transfers;
         this.disputes = disputes;
         this.orders = orders;
         this.json = json;
@@ -147,6 +150,7 @@ class GatewayWebhooks {
             case Notice.AccountActivation account ->
                 payouts.activationReported(account.accountId(), account.status(), account.requirements());
             case Notice.DisputeReported reported -> dispute(reported);
+            case Notice.TransferReported transfer -> transfers.reported(transfer);
             case Notice.Ignored ignored ->
                 log.debug("Payment webhook {} ({}) needs nothing done", row.eventId(), row.eventType());
         }

@@ -18,10 +18,10 @@ class LedgerRepository {
         this.jdbc = jdbc;
     }
 
-    /** What is left of the order's host share: transferred, less what refunds took back. */
+    /** What is left of the order's host share: transferred, less what refunds took back or a failed transfer kept. */
     long hostShareLeft(String orderId) {
         Long left = jdbc.sql("select coalesce(sum(amount_paise), 0) from ledger_entry where order_id = ?"
-                        + " and kind in ('host_share', 'reversal')")
+                        + " and kind in ('host_share', 'reversal', 'transfer_failed')")
                 .param(orderId)
                 .query(Long.class)
                 .single();
@@ -37,8 +37,9 @@ class LedgerRepository {
                             coalesce(sum(case when l.kind = 'refund' then -l.amount_paise end), 0)
                                 - coalesce(sum(case when l.kind = 'refund_failed' then l.amount_paise end), 0)
                                 as refunded,
-                            coalesce(sum(case when l.kind in ('host_share', 'reversal') then l.amount_paise end), 0)
-                                as host_share
+                            coalesce(sum(case when l.kind in ('host_share', 'reversal', 'transfer_failed')
+                                then l.amount_paise end), 0) as host_share,
+                            max(case when o.transfer_status = 'failed' then 1 else 0 end) as transfer_failed
                         from ledger_entry l join payment_order o on o.id = l.order_id
                         where o.host_id = ? group by l.event_id order by l.event_id""")
                 .param(hostId)
@@ -47,11 +48,19 @@ class LedgerRepository {
                         row.getLong("gross"),
                         row.getLong("fee"),
                         row.getLong("refunded"),
-                        row.getLong("host_share")))
+                        row.getLong("host_share"),
+                        row.getInt("transfer_failed") == 1))
                 .list();
     }
 
-    record Earned(String eventId, long grossPaise, long feePaise, long refundedPaise, long hostSharePaise) {}
+    /** @param transferFailed the gateway could not transfer the share of one of the event's payments */
+    record Earned(
+            String eventId,
+            long grossPaise,
+            long feePaise,
+            long refundedPaise,
+            long hostSharePaise,
+            boolean transferFailed) {}
 
     /** The ledger's rows of one order, oldest first. */
     java.util.List<PaymentDetail.LedgerLine> ofOrder(String orderId) {

@@ -49,6 +49,11 @@ class NoGateway implements PaymentGateway {
     }
 
     @Override
+    public void updateLinkedAccount(String accountId, PayoutDetails details) {
+        throw new GatewayUnavailableException(MESSAGE);
+    }
+
+    @Override
     public LinkedAccount configureLinkedAccount(String accountId, String productId, PayoutDetails details) {
         throw new GatewayUnavailableException(MESSAGE);
     }

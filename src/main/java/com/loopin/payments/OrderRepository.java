@@ -83,6 +83,47 @@ class OrderRepository {
                 .optional();
     }
 
+    /** The order a transfer was made from, by its payment or its gateway order, locked (as {@link #lock}). */
+    Optional<PaymentOrder> lockOfTransferSource(String paymentId, String gatewayOrderId) {
+        return jdbc
+                .sql("select " + COLUMNS + " from payment_order where payment_id = ? or gateway_order_id = ?"
+                        + " for update")
+                .params(paymentId, gatewayOrderId)
+                .query((row, n) -> order(row))
+                .stream()
+                .findFirst();
+    }
+
+    /** Where the transfer of the host's share stands: processed, failed, or null when the gateway said nothing yet. */
+    String transferStatus(String id) {
+        return jdbc.sql("select transfer_status from payment_order where id = ?")
+                .param(id)
+                .query((row, n) -> row.getString(1))
+                .list()
+                .getFirst();
+    }
+
+    /** The transfer of the host's share as last reported, or null when none was. */
+    PaymentDetail.HostTransfer transferOf(String id) {
+        return jdbc.sql("select transfer_id, transfer_status, transfer_error, transfer_updated_at from payment_order"
+                        + " where id = ? and transfer_status is not null")
+                .param(id)
+                .query((row, n) -> new PaymentDetail.HostTransfer(
+                        row.getString("transfer_id"),
+                        row.getString("transfer_status"),
+                        row.getString("transfer_error"),
+                        instant(row, "transfer_updated_at")))
+                .optional()
+                .orElse(null);
+    }
+
+    void transferReported(String id, String transferId, String status, String error, Instant now) {
+        jdbc.sql("update payment_order set transfer_id = ?, transfer_status = ?, transfer_error = ?,"
+                        + " transfer_updated_at = ?, updated_at = ? where id = ?")
+                .params(transferId, status, error, utc(now), utc(now), id)
+                .update();
+    }
+
     /** @return false when another caller gave it its gateway order first, or it is no longer pending */
     boolean created(String id, String gatewayOrderId, Instant now) {
         return jdbc.sql("update payment_order set gateway_order_id = ?, status = 'created', updated_at = ?"

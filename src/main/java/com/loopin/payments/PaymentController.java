@@ -48,7 +48,9 @@ class PaymentController {
                     + "Route), held until the event is over plus HOST_PAYOUT_HOLD_HOURS. Answered masked: the bank "
                     + "account number is never stored (the gateway keeps it), the PAN only sealed. `status` activated "
                     + "lets paid events be published (409 PAYOUT_ACCOUNT_REQUIRED before); needs_clarification lists "
-                    + "`requirements`. 503 PAYMENT_GATEWAY_UNAVAILABLE: send it again, it goes on where it stopped.")
+                    + "`requirements`. Sent again, the new details go to the same account at the gateway; its "
+                    + "business_type and email cannot change there (400 naming the field). 503 "
+                    + "PAYMENT_GATEWAY_UNAVAILABLE: send it again, it goes on where it stopped.")
     @SecurityRequirement(name = "bearer")
     @ApiErrors({ErrorCode.VALIDATION_ERROR, ErrorCode.PAID_EVENTS_UNAVAILABLE, ErrorCode.PAYMENT_GATEWAY_UNAVAILABLE})
     @PutMapping(
@@ -71,7 +73,9 @@ class PaymentController {
             operationId = "myEarnings",
             summary = "The host's money per paid event",
             description = "From the ledger: what guests paid, the platform's fee with its GST, refunds, the host's "
-                    + "share less what refunds took back, and whether the gateway still holds it.")
+                    + "share less what refunds took back or a failed transfer kept, and whether the gateway still "
+                    + "holds it (payout transfer_failed: the gateway could not transfer a payment's share; staff "
+                    + "transfer it again).")
     @SecurityRequirement(name = "bearer")
     @GetMapping(path = "/api/me/earnings", produces = MediaType.APPLICATION_JSON_VALUE)
     ApiEnvelope<List<PayoutViews.EventEarnings>> earnings(@AuthenticationPrincipal Caller caller) {

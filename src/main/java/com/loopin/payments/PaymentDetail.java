@@ -11,6 +11,7 @@ public record PaymentDetail(
         long feeGstPaise,
         long refundablePaise,
         String endedReason,
+        HostTransfer transfer,
         List<Refund> refunds,
         List<LedgerLine> ledger,
         List<GatewayEvent> gatewayEvents,
@@ -25,6 +26,12 @@ public record PaymentDetail(
             String note,
             String lastError,
             Instant createdAt) {}
+
+    /**
+     * The transfer of the host's share as the gateway last reported it: {@code status} processed or failed (with
+     * {@code error}). Null until the gateway reports one.
+     */
+    public record HostTransfer(String id, String status, String error, Instant updatedAt) {}
 
     public record LedgerLine(
             Instant at, String orderId, String eventId, String kind, long amountPaise, String reference) {}

@@ -101,19 +101,30 @@ public class PaymentDirectory {
                         order.feeGstPaise(),
                         order.paymentId() == null ? 0 : order.refundable(),
                         order.endedReason(),
+                        orders.transferOf(order.id()),
                         refundRows.ofOrder(order.id()),
                         ledger.ofOrder(order.id()),
-                        order.gatewayOrderId() == null ? List.of() : webhooks.about(order.gatewayOrderId()),
+                        order.gatewayOrderId() == null
+                                ? List.of()
+                                : webhooks.about(order.gatewayOrderId(), order.paymentId()),
                         disputes.ofOrder(order.id())));
     }
 
     /**
-     * A superuser refunds part or all of what is left of a payment, with a reason; audited. One such refund per
-     * payment (a further one is made on the gateway's dashboard).
+     * A superuser refunds part or all of what is left of a payment, with a reason; audited. Each refund form carries
+     * a key of its own, so a form sent twice (a double click, a reload) refunds once.
+     *
+     * @param formKey the refund form's key, made when the form was shown
+     * @return false when this form's refund was asked for before (nothing more is done)
      */
     @Transactional
-    public void refundByStaff(Actor actor, String orderId, long amountPaise, String reason) {
+    public boolean refundByStaff(Actor actor, String orderId, long amountPaise, String reason, String formKey) {
+        if (formKey == null || !formKey.matches("[A-Za-z0-9-]{16,40}")) {
+            throw new ValidationFailedException(
+                    List.of(new FieldError("key", "The form is out of date: open the payment again.")));
+        }
         PaymentOrder order = orders.lock(orderId).orElseThrow(PaymentRefusedException::notFound);
+        String onceKey = RefundPolicy.BY_STAFF + ":" + formKey;
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 3 || why.length() > 500) {
             throw new ValidationFailedException(List.of(new FieldError("reason", "3 to 500 characters.")));
@@ -121,16 +132,18 @@ public class PaymentDirectory {
         if (order.paymentId() == null) {
             throw new ValidationFailedException(List.of(new FieldError("amount", "Nothing was paid on this order.")));
         }
+        if (refundRows.asked(order.paymentId(), onceKey)) {
+            return false;
+        }
         if (amountPaise < 100 || amountPaise > order.refundable()) {
             throw new ValidationFailedException(List.of(new FieldError(
                     "amount", "From ₹1.00 to " + Rupees.of(order.refundable()) + ", what is left of the payment.")));
         }
-        if (!refunds.decide(order, order.paymentId(), amountPaise, RefundPolicy.BY_STAFF, actor.name(), why)) {
-            throw new ValidationFailedException(List.of(new FieldError(
-                    "amount",
-                    "Staff refunded this payment before: a further refund is made on the gateway's dashboard.")));
+        if (!refunds.decide(order, order.paymentId(), amountPaise, RefundPolicy.BY_STAFF, onceKey, actor.name(), why)) {
+            return false; // the same form, sent at the same moment by another request
         }
         events.publishEvent(new PaymentChanged.RefundedByStaff(actor, orderId, amountPaise, why));
+        return true;
     }
 
     /** The ledger's rows of these days (the business zone's), oldest first, for accounting; the export is audited. */

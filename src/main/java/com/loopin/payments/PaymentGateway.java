@@ -41,6 +41,12 @@ public interface PaymentGateway {
     /** The linked account's first step: the account itself (business, contact, address, PAN). */
     String createLinkedAccount(PayoutDetails details, String referenceId);
 
+    /**
+     * The account's details changed by its host: legal name, contact, phone, address and PAN (the gateway takes no
+     * change of business type or email).
+     */
+    void updateLinkedAccount(String accountId, PayoutDetails details);
+
     /** The next steps: a stakeholder, the marketplace product with its terms accepted, the bank settlement. */
     LinkedAccount configureLinkedAccount(String accountId, String productId, PayoutDetails details);
 
@@ -86,6 +92,21 @@ public interface PaymentGateway {
 
         /** A chargeback opened or moved, on a payment of this gateway order (if the gateway says which). */
         record DisputeReported(PaymentDetail.Dispute dispute, String gatewayOrderId) implements Notice {}
+
+        /**
+         * The host's share was transferred to their linked account ({@code processed}) or could not be ({@code
+         * reason}).
+         *
+         * @param paymentId the payment the transfer was made from, or null when the gateway names its order instead
+         */
+        record TransferReported(
+                String transferId,
+                String paymentId,
+                String gatewayOrderId,
+                boolean processed,
+                long amountPaise,
+                String reason)
+                implements Notice {}
 
         record Ignored() implements Notice {}
     }

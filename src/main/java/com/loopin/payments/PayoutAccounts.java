@@ -69,6 +69,9 @@ class PayoutAccounts {
                     "Payments are not configured on this service.");
         }
         PaymentGateway.PayoutDetails details = checked(body);
+        accounts.find(userId)
+                .filter(account -> account.linkedAccountId() != null)
+                .ifPresent(account -> requireUnchangeable(account, details));
         Instant now = clock.instant();
         accounts.save(masked(userId, details, now), gateway.name(), vault.seal(details.pan()), now);
         PayoutAccount stored = accounts.find(userId).orElseThrow();
@@ -76,6 +79,8 @@ class PayoutAccounts {
         if (linked == null) {
             linked = gateway.createLinkedAccount(details, "loopin_" + userId);
             accounts.linked(userId, linked, clock.instant());
+        } else {
+            gateway.updateLinkedAccount(linked, details);
         }
         var configured = gateway.configureLinkedAccount(linked, stored.productId(), details);
         accounts.status(
@@ -85,6 +90,22 @@ class PayoutAccounts {
                 requirements(configured.requirements()),
                 clock.instant());
         return view(accounts.find(userId).orElseThrow());
+    }
+
+    /** The gateway keeps a linked account's business type and email for good. */
+    private static void requireUnchangeable(PayoutAccount account, PaymentGateway.PayoutDetails details) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!account.businessType().equals(details.businessType())) {
+            errors.add(new FieldError(
+                    "business_type", "It cannot change once the payout account exists: ask support for a new one."));
+        }
+        if (!account.email().equalsIgnoreCase(details.email())) {
+            errors.add(new FieldError(
+                    "email", "It cannot change once the payout account exists: ask support for a new one."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
     }
 
     /** The caller's account; one not yet activated is read again from the gateway (its webhook may be late). */

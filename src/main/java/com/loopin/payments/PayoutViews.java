@@ -103,8 +103,10 @@ final class PayoutViews {
             long hostSharePaise,
 
             @Schema(
-                    allowableValues = {"on_hold", "released"},
-                    description = "released: the gateway settles it to " + "the host's bank on its next working day")
+                    allowableValues = {"on_hold", "released", "transfer_failed"},
+                    description = "released: the gateway settles it to the host's bank on its next working day;"
+                            + " transfer_failed: the gateway could not transfer the share of a payment to the host's"
+                            + " account (the host's share leaves it out until staff have transferred it)")
             String payout,
 
             @Schema(nullable = true, description = "When the hold on the host's share ends")

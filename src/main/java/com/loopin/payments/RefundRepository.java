@@ -22,28 +22,46 @@ class RefundRepository {
         this.jdbc = jdbc;
     }
 
-    /** A refund asked for, in the caller's transaction. @return false when this payment already has one for the reason */
-    boolean request(Refund refund, Instant now) {
+    /**
+     * A refund asked for, in the caller's transaction (which holds the order's row).
+     *
+     * @param onceKey what makes the refund one of its kind for the payment: the policy's reason, or a staff form's key
+     * @return false when this payment already has a refund of that key
+     */
+    boolean request(Refund refund, String onceKey, Instant now) {
         try {
-            jdbc.sql("""
-                            insert into payment_refund (id, order_id, payment_id, amount_paise, reason, status,
-                                requested_by, note, created_at, updated_at)
-                            values (?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?)""")
-                    .params(
-                            refund.id(),
-                            refund.orderId(),
-                            refund.paymentId(),
-                            refund.amountPaise(),
-                            refund.reason(),
-                            refund.requestedBy(),
-                            refund.note(),
-                            utc(now),
-                            utc(now))
-                    .update();
-            return true;
+            return jdbc.sql("""
+                                    insert into payment_refund (id, order_id, payment_id, amount_paise, reason, once_key,
+                                        status, requested_by, note, created_at, updated_at)
+                                    select ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ? where not exists (
+                                        select 1 from payment_refund where payment_id = ? and once_key = ?)""")
+                            .params(
+                                    refund.id(),
+                                    refund.orderId(),
+                                    refund.paymentId(),
+                                    refund.amountPaise(),
+                                    refund.reason(),
+                                    onceKey,
+                                    refund.requestedBy(),
+                                    refund.note(),
+                                    utc(now),
+                                    utc(now),
+                                    refund.paymentId(),
+                                    onceKey)
+                            .update()
+                    == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /** Whether a refund of this key was asked for the payment. */
+    boolean asked(String paymentId, String onceKey) {
+        return jdbc.sql("select count(*) from payment_refund where payment_id = ? and once_key = ?")
+                        .params(paymentId, onceKey)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Refunds waiting to be asked of the gateway, not claimed by a live lease. */

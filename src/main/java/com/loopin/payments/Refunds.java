@@ -58,13 +58,25 @@ class Refunds {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean decide(
             PaymentOrder order, String paymentId, long amountPaise, String reason, String by, String note) {
+        return decide(order, paymentId, amountPaise, reason, reason, by, note);
+    }
+
+    /** @param onceKey the payment is refunded once for this key (a policy's reason, or a staff form's) */
+    boolean decide(
+            PaymentOrder order,
+            String paymentId,
+            long amountPaise,
+            String reason,
+            String onceKey,
+            String by,
+            String note) {
         if (amountPaise < 100 || paymentId == null) {
             return false; // the gateway refunds at least ₹1
         }
         Instant now = clock.instant();
         var refund = new RefundRepository.Refund(
                 "rf_" + PublicIds.random(21), order.id(), paymentId, amountPaise, reason, by, note, 0);
-        if (!refunds.request(refund, now)) {
+        if (!refunds.request(refund, onceKey, now)) {
             return false;
         }
         if (!RefundPolicy.DUPLICATE_PAYMENT.equals(reason) && !orders.refunded(order.id(), amountPaise, now)) {

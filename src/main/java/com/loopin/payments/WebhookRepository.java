@@ -58,10 +58,12 @@ class WebhookRepository {
     }
 
     /** The webhooks that name this gateway order (as stored, newest first, at most 50): staff's view of an order. */
-    List<PaymentDetail.GatewayEvent> about(String gatewayOrderId) {
+    List<PaymentDetail.GatewayEvent> about(String gatewayOrderId, String paymentId) {
         return jdbc.sql("select event_id, event_type, received_at, processed_at, last_error from payment_webhook"
-                        + " where payload like ? order by received_at desc limit 50")
-                .param("%\"" + gatewayOrderId + "\"%")
+                        + " where payload like ? or payload like ? order by received_at desc limit 50")
+                .params(
+                        "%\"" + gatewayOrderId + "\"%",
+                        "%\"" + (paymentId == null ? gatewayOrderId : paymentId) + "\"%")
                 .query((row, n) -> new PaymentDetail.GatewayEvent(
                         row.getString("event_id"),
                         row.getString("event_type"),

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -27,6 +28,7 @@ import static com.loopin.support.Razorpay.orderPaid;
 import static com.loopin.support.Razorpay.paymentEntity;
 import static com.loopin.support.Razorpay.payoutAccount;
 import static com.loopin.support.Razorpay.sign;
+import static com.loopin.support.Razorpay.transfer;
 import static com.loopin.support.Razorpay.validAccount;
 import static com.loopin.support.Razorpay.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -311,6 +313,68 @@ class PaidEventFlowTests {
     }
 
     @Test
+    void aHostsShareTheGatewayCouldNotTransferLeavesTheirEarningsUntilATransferGoesThrough() throws Exception {
+        String host = host();
+        String id = paidEvent(host, Map.of("capacity", 5), Instant.now().plus(Duration.ofDays(3)));
+        String guest = person();
+        String orderId = ask(guest, id, 2).at("/payment/order_id").asString();
+        String paymentId = "pay_trf" + System.nanoTime() % 1_000_000;
+        assertThat(webhook(api, "evt_pay_" + paymentId, captured(paymentId, orderId, 2 * TOTAL))
+                        .status())
+                .isEqualTo(200);
+        awaitProcessed("evt_pay_" + paymentId);
+
+        String failure = "Transfer failed as the linked account is suspended";
+        assertThat(webhook(api, "evt_trf1_" + paymentId, transfer("trf_one" + paymentId, paymentId, 2 * SEAT, failure))
+                        .status())
+                .isEqualTo(200);
+        assertThat(webhook(api, "evt_trf1_" + paymentId, transfer("trf_one" + paymentId, paymentId, 2 * SEAT, failure))
+                        .status())
+                .as("the same webhook again")
+                .isEqualTo(200);
+        awaitProcessed("evt_trf1_" + paymentId);
+        assertThat(ledger(orderId)).containsEntry("host_share", 2 * SEAT).containsEntry("transfer_failed", -2 * SEAT);
+        JsonNode earned = api.get("/api/me/earnings", host).json().at("/data/0");
+        assertThat(earned.get("payout").asString()).isEqualTo("transfer_failed");
+        assertThat(earned.get("host_share_paise").asLong()).isZero();
+        assertThat(earned.get("gross_paise").asLong())
+                .as("what the guest paid stays")
+                .isEqualTo(2 * TOTAL);
+        String ours = jdbc.sql("select id from payment_order where gateway_order_id = ?")
+                .param(orderId)
+                .query(String.class)
+                .single();
+        var console = new ConsoleSession(port);
+        console.signIn("payments-admin", "payments-admin-password-1");
+        String page = console.get("/admin/payments/" + ours).body();
+        assertThat(page).contains("trf_one" + paymentId).contains(failure).contains("transfer.failed");
+
+        // staff transfer it again on the gateway's dashboard: the share comes back, and a late failure of the first
+        // transfer (out of order) does not take it away again
+        assertThat(webhook(api, "evt_trf2_" + paymentId, transfer("trf_two" + paymentId, paymentId, 2 * SEAT, null))
+                        .status())
+                .isEqualTo(200);
+        awaitProcessed("evt_trf2_" + paymentId);
+        assertThat(webhook(api, "evt_trf3_" + paymentId, transfer("trf_one" + paymentId, paymentId, 2 * SEAT, failure))
+                        .status())
+                .isEqualTo(200);
+        awaitProcessed("evt_trf3_" + paymentId);
+        earned = api.get("/api/me/earnings", host).json().at("/data/0");
+        assertThat(earned.get("host_share_paise").asLong()).isEqualTo(2 * SEAT);
+        assertThat(earned.get("payout").asString()).isEqualTo("on_hold");
+        assertThat(jdbc.sql("select transfer_id || ' ' || transfer_status from payment_order where id = ?")
+                        .param(ours)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("trf_two" + paymentId + " processed");
+        assertThat(jdbc.sql("select count(*) from ledger_entry where order_id = ? and kind = 'transfer_failed'")
+                        .param(ours)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aPaymentAfterTheHoldExpiredIsRefundedInFullAndMakesNoTicket() {
         String host = host();
         String id = paidEvent(
@@ -471,6 +535,32 @@ class PaidEventFlowTests {
     }
 
     @Test
+    void aHostsNewLegalNameAndPanGoToTheGatewayAndTheirBusinessTypeCannotChange() {
+        String host = host();
+        String linked = linkedAccountOf(host);
+        Map<String, Object> changed = new java.util.HashMap<>(validAccount());
+        changed.put("legal_name", "Asha Rao Events");
+        changed.put("pan", "BBBPR4321K");
+        var saved = payoutAccount(api, host, changed);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().at("/data/pan").asString()).endsWith("321K");
+        razorpay.verify(patchRequestedFor(urlEqualTo("/v2/accounts/" + linked))
+                .withRequestBody(matchingJsonPath("$.legal_business_name", equalTo("Asha Rao Events")))
+                .withRequestBody(matchingJsonPath("$.legal_info.pan", equalTo("BBBPR4321K")))
+                .withRequestBody(notContaining("\"business_type\""))
+                .withRequestBody(notContaining("\"email\"")));
+        assertThat(razorpay.findAll(postRequestedFor(urlEqualTo("/v2/accounts"))).stream()
+                        .filter(request -> request.getBodyAsString().contains("Asha Rao Events")))
+                .as("no second linked account")
+                .isEmpty();
+
+        changed.put("business_type", "proprietorship");
+        var refused = payoutAccount(api, host, changed);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("business_type");
+    }
+
+    @Test
     void aPaidEventIsPublishedOnlyOnceTheHostsPayoutAccountIsActivated() {
         String host = person();
         Map<String, Object> paid = Map.of(
@@ -600,8 +690,8 @@ class PaidEventFlowTests {
             assertThat(browser.findElement(By.tagName("main")).getText())
                     .contains("by_staff")
                     .contains("payments-admin")
-                    .as("one refund by hand per payment")
-                    .doesNotContain("Refund by hand");
+                    .as("what is left may be refunded by hand again")
+                    .contains("Up to ₹559.00 is left");
             awaitRefundAsked(paymentId);
             assertThat(amountOf(razorpay.findAll(postRequestedFor(urlEqualTo("/v1/payments/" + paymentId + "/refund")))
                             .getFirst()))
@@ -620,6 +710,34 @@ class PaidEventFlowTests {
                 .as("the payment and its parts")
                 .hasSize(4);
         assertThat(csv.body()).contains(",refund,-50000,-500.00,");
+
+        // a second refund by hand, its form sent twice (a double click): asked of the gateway once
+        String ours = jdbc.sql("select id from payment_order where payment_id = ?")
+                .param(paymentId)
+                .query(String.class)
+                .single();
+        var key = java.util.regex.Pattern.compile("name=\"key\" value=\"([A-Za-z0-9-]+)\"")
+                .matcher(console.get("/admin/payments/" + ours).body());
+        assertThat(key.find()).as("the refund form's key").isTrue();
+        Map<String, String> form = Map.of("amount", "100", "reason", "The parking was closed", "key", key.group(1));
+        assertThat(console.post("/admin/payments/" + ours + "/refund", form, true)
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(console.post("/admin/payments/" + ours + "/refund", form, true)
+                        .statusCode())
+                .as("the same form again")
+                .isEqualTo(302);
+        assertThat(jdbc.sql("select amount_paise from payment_refund where order_id = ? and reason = 'by_staff'"
+                                + " order by created_at")
+                        .param(ours)
+                        .query(Long.class)
+                        .list())
+                .containsExactly(50_000L, 10_000L);
+        assertThat(jdbc.sql("select refunded_paise from payment_order where id = ?")
+                        .param(ours)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(60_000);
     }
 
     @Test

@@ -27,6 +27,7 @@ class WebhooksWithoutAGatewayTests {
                 mock(Captures.class),
                 mock(Refunds.class),
                 mock(PayoutAccounts.class),
+                mock(HostTransfers.class),
                 mock(DisputeRepository.class),
                 mock(OrderRepository.class),
                 JsonMapper.builder().build(),

@@ -68,6 +68,8 @@ public final class Razorpay {
         razorpay.stubFor(post("/v2/accounts").willReturn(json("""
                 {"id":"acc_{{randomValue length=14 type='ALPHANUMERIC'}}","type":"route","status":"created",
                  "email":"{{jsonPath request.body '$.email'}}"}""")));
+        razorpay.stubFor(patch(urlMatching("/v2/accounts/[^/]+")).willReturn(json("""
+                {"id":"{{request.pathSegments.[2]}}","type":"route","status":"created"}""")));
         razorpay.stubFor(post(urlMatching("/v2/accounts/[^/]+/stakeholders"))
                 .willReturn(json("{\"id\":\"sth_{{randomValue length=14 type='ALPHANUMERIC'}}\"}")));
         razorpay.stubFor(post(urlMatching("/v2/accounts/[^/]+/products")).willReturn(json("""
@@ -105,6 +107,22 @@ public final class Razorpay {
                 "payment.failed",
                 "[\"payment\"]",
                 "\"payment\":{\"entity\":" + paymentEntity(paymentId, orderId, amount, "failed") + "}");
+    }
+
+    /** Route's transfer of a payment to a linked account: processed, or failed when {@code failure} is given. */
+    public static String transfer(String transferId, String paymentId, long amount, String failure) {
+        String error = failure == null
+                ? "{\"code\":null,\"description\":null,\"reason\":null}"
+                : "{\"code\":\"BAD_REQUEST_ERROR\",\"description\":\"" + failure
+                        + "\",\"reason\":\"account_suspended\"}";
+        return event(
+                failure == null ? "transfer.processed" : "transfer.failed",
+                "[\"transfer\"]",
+                "\"transfer\":{\"entity\":{\"id\":\"" + transferId + "\",\"entity\":\"transfer\",\"transfer_status\":\""
+                        + (failure == null ? "processed" : "failed") + "\",\"settlement_status\":null,\"source\":\""
+                        + paymentId + "\",\"recipient\":\"acc_HQVlm3bnPmccC0\",\"amount\":" + amount
+                        + ",\"currency\":\"INR\",\"amount_reversed\":0,\"error\":" + error
+                        + ",\"on_hold\":true,\"on_hold_until\":1766000000,\"processed_at\":1765000000}}");
     }
 
     public static String orderPaid(String paymentId, String orderId, long amount) {

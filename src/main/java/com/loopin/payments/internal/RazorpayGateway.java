@@ -127,6 +127,26 @@ public class RazorpayGateway implements PaymentGateway {
 
     @Override
     public String createLinkedAccount(PayoutDetails details, String referenceId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("email", details.email());
+        body.put("type", "route");
+        body.put("reference_id", referenceId);
+        body.put("business_type", details.businessType());
+        body.putAll(accountDetails(details));
+        return call("create a linked account", http.post().uri("/v2/accounts").body(body))
+                .path("id")
+                .asString();
+    }
+
+    @Override
+    public void updateLinkedAccount(String accountId, PayoutDetails details) {
+        call(
+                "update a linked account",
+                http.patch().uri("/v2/accounts/{id}", accountId).body(accountDetails(details)));
+    }
+
+    /** The account's fields its host may change: all but the email and the business type. */
+    private static Map<String, Object> accountDetails(PayoutDetails details) {
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("street1", details.street());
         address.put("city", details.city());
@@ -134,20 +154,14 @@ public class RazorpayGateway implements PaymentGateway {
         address.put("postal_code", details.postalCode());
         address.put("country", "IN");
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("email", details.email());
         body.put("phone", details.phone());
-        body.put("type", "route");
-        body.put("reference_id", referenceId);
         body.put("legal_business_name", details.legalName());
-        body.put("business_type", details.businessType());
         body.put("contact_name", details.beneficiaryName());
         body.put(
                 "profile",
                 Map.of("category", "others", "subcategory", "others", "addresses", Map.of("registered", address)));
         body.put("legal_info", Map.of("pan", details.pan()));
-        return call("create a linked account", http.post().uri("/v2/accounts").body(body))
-                .path("id")
-                .asString();
+        return body;
     }
 
     @Override

@@ -40,6 +40,14 @@ final class RazorpayWebhookFields {
             "respond_by",
             "amount_deducted",
             "requirements",
+            "source",
+            "recipient",
+            "transfer_status",
+            "settlement_status",
+            "recipient_settlement_id",
+            "on_hold",
+            "on_hold_until",
+            "error",
             "created_at");
 
     private RazorpayWebhookFields() {}

@@ -29,6 +29,8 @@ public final class RazorpayWebhooks {
                 new Notice.RefundSettled(payload.at("/refund/entity/id").asString(), true);
             case "refund.failed" ->
                 new Notice.RefundSettled(payload.at("/refund/entity/id").asString(), false);
+            case "transfer.processed" -> transfer(payload.at("/transfer/entity"), true);
+            case "transfer.failed" -> transfer(payload.at("/transfer/entity"), false);
             default -> new Notice.Ignored();
         };
     }
@@ -53,6 +55,28 @@ public final class RazorpayWebhooks {
                 ? product.path("merchant_id").asString()
                 : event.path("account_id").asString("");
         return new Notice.AccountActivation(account, status, requirementsOf(product));
+    }
+
+    /** A Route transfer from a payment ({@code source}) to a linked account; a failed one says why in {@code error}. */
+    private static Notice transfer(JsonNode transfer, boolean processed) {
+        if (!transfer.path("id").isString()) {
+            return new Notice.Ignored();
+        }
+        JsonNode error = transfer.path("error");
+        String reason = processed
+                ? null
+                : textOrNull(error, "description") != null
+                        ? textOrNull(error, "description")
+                        : textOrNull(error, "reason");
+        String source = transfer.path("source").asString("");
+        boolean fromOrder = source.startsWith("order_");
+        return new Notice.TransferReported(
+                transfer.path("id").asString(),
+                fromOrder ? null : source,
+                fromOrder ? source : null,
+                processed,
+                transfer.path("amount").asLong(),
+                reason);
     }
 
     private static Notice dispute(JsonNode payload) {

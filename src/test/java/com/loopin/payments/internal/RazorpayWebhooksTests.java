@@ -77,8 +77,43 @@ class RazorpayWebhooksTests {
     }
 
     @Test
+    void aRouteTransferReportsThePaymentItCameFromAndWhyItFailed() {
+        String transfer = "{\"transfer\":{\"entity\":{\"id\":\"trf_ECB6hP5cyN30pU\",\"entity\":\"transfer\","
+                + "\"transfer_status\":\"%s\",\"settlement_status\":null,\"source\":\"%s\","
+                + "\"recipient\":\"acc_CNo3jSI8OkFJJJ\",\"amount\":100000,\"currency\":\"INR\",\"amount_reversed\":0,"
+                + "\"error\":{\"code\":%s,\"description\":%s,\"field\":null,\"source\":null,\"step\":null,"
+                + "\"reason\":%s},\"on_hold\":true,\"on_hold_until\":1766000000,\"processed_at\":1765000000}}}";
+        assertThat(read("transfer.processed", transfer.formatted("processed", "pay_EB1R2s8D4vOAKG", null, null, null)))
+                .isEqualTo(new Notice.TransferReported(
+                        "trf_ECB6hP5cyN30pU", "pay_EB1R2s8D4vOAKG", null, true, 100000, null));
+        assertThat(read(
+                        "transfer.failed",
+                        transfer.formatted(
+                                "failed",
+                                "pay_EB1R2s8D4vOAKG",
+                                "\"BAD_REQUEST_TRANSFER_INSUFFICIENT_BALANCE\"",
+                                "\"Transfer failed due to insufficient balance\"",
+                                "\"insufficient_balance\"")))
+                .isEqualTo(new Notice.TransferReported(
+                        "trf_ECB6hP5cyN30pU",
+                        "pay_EB1R2s8D4vOAKG",
+                        null,
+                        false,
+                        100000,
+                        "Transfer failed due to insufficient balance"));
+        assertThat(read(
+                        "transfer.processed",
+                        transfer.formatted("processed", "order_9A33XWu170gUtm", null, null, null)))
+                .as("a transfer named by its order")
+                .isEqualTo(new Notice.TransferReported(
+                        "trf_ECB6hP5cyN30pU", null, "order_9A33XWu170gUtm", true, 100000, null));
+    }
+
+    @Test
     void eventsThisServiceDoesNotActOnAreIgnored() {
         assertThat(read("payment.authorized", PAYMENT + "}")).isInstanceOf(Notice.Ignored.class);
-        assertThat(read("transfer.processed", "{}")).isInstanceOf(Notice.Ignored.class);
+        assertThat(read("settlement.processed", "{\"settlement\":{\"entity\":{\"id\":\"setl_DGlQ1Rj8os78Ec\"}}}"))
+                .isInstanceOf(Notice.Ignored.class);
+        assertThat(read("transfer.processed", "{}")).as("no transfer in it").isInstanceOf(Notice.Ignored.class);
     }
 }
