@@ -54,7 +54,7 @@ class PictureProcessor {
     private final Semaphore budget;
     private final int budgetKib;
 
-    /** Decodes in flight may take a third of the heap together (64 MB of the container's 192 MB). */
+    /** Decodes in flight may take a third of the heap together (about 42 MB of the container's 128 MB). */
     @Autowired
     PictureProcessor(PictureProperties properties) {
         this(properties, Runtime.getRuntime().maxMemory() / 3);
@@ -80,8 +80,9 @@ class PictureProcessor {
 
     /**
      * Decoded memory is bounded, not only pixels: a large picture is subsampled while it is decoded (to no less
-     * than twice the side it is scaled to), what the decode will take is reserved from the budget before it starts
-     * and given back after encoding, and a picture that could never fit is refused.
+     * than the side it is scaled to, or half that side when the budget has no room for more), what processing will
+     * take is reserved from the budget before decoding starts and given back after encoding, and a picture that could
+     * never fit is refused.
      *
      * @throws PictureRejectedException when it is not a picture we take, or too large
      * @throws RetryLaterException when other uploads hold the budget for longer than a client should wait
@@ -100,15 +101,21 @@ class PictureProcessor {
                 if ((long) width * height > properties.maxPixels()) {
                     throw PictureRejectedException.tooLarge(width + " × " + height + " pixels");
                 }
-                int subsampling = Math.max(1, Math.max(width, height) / properties.maxSide());
                 Orientation orientation = orientation(reader);
+                int longSide = Math.max(width, height);
+                int subsampling = Math.max(1, longSide / properties.maxSide());
                 int kib = reservationKib(width, height, subsampling, orientation != null);
+                // what does not fit the budget at that size is decoded smaller, to no less than half the side
+                while (kib > budgetKib && ceilDiv(longSide, subsampling + 1) >= properties.maxSide() / 2) {
+                    subsampling++;
+                    kib = reservationKib(width, height, subsampling, orientation != null);
+                }
                 if (kib > budgetKib) {
                     throw PictureRejectedException.tooLarge(width + " × " + height + " pixels for this server");
                 }
                 reserve(kib);
                 try {
-                    return processDecoded(decode(reader, subsampling, orientation));
+                    return processDecoded(decode(reader, subsampling), orientation);
                 } finally {
                     budget.release(kib);
                 }
@@ -123,15 +130,21 @@ class PictureProcessor {
         }
     }
 
-    /** The decoded picture (twice when it must be turned upright) and the scaled copy (twice: the JPEG's RGB copy). */
+    /**
+     * What processing holds at most: the decoded picture, its scaled copy (when it is larger than the bound), that
+     * copy turned upright (when EXIF says so), and the JPEG writer's RGB copy.
+     */
     private int reservationKib(int width, int height, int subsampling, boolean turned) {
         long decodedWidth = ceilDiv(width, subsampling);
         long decodedHeight = ceilDiv(height, subsampling);
         long decoded = decodedWidth * decodedHeight * BYTES_PER_PIXEL;
+        boolean scaled = Math.max(decodedWidth, decodedHeight) > properties.maxSide();
         double scale = Math.min(1.0, (double) properties.maxSide() / Math.max(decodedWidth, decodedHeight));
-        long bounded =
-                (long) Math.ceil(decodedWidth * scale) * (long) Math.ceil(decodedHeight * scale) * BYTES_PER_PIXEL;
-        return (int) Math.min(Integer.MAX_VALUE, ((turned ? 2 : 1) * decoded + 2 * bounded) / 1024 + 1);
+        long bounded = scaled
+                ? (long) Math.ceil(decodedWidth * scale) * (long) Math.ceil(decodedHeight * scale) * BYTES_PER_PIXEL
+                : decoded;
+        long total = decoded + (scaled ? bounded : 0) + (turned ? bounded : 0) + bounded;
+        return (int) Math.min(Integer.MAX_VALUE, total / 1024 + 1);
     }
 
     private void reserve(int kib) {
@@ -149,17 +162,17 @@ class PictureProcessor {
         }
     }
 
-    private Processed processDecoded(BufferedImage image) {
+    /** Scaled before it is turned upright: turning the bounded copy takes a fraction of the memory. */
+    private Processed processDecoded(BufferedImage image, Orientation orientation) {
         boolean transparent = image.getColorModel().hasAlpha();
         String format = transparent ? "png" : "jpeg";
-        BufferedImage bounded = fit(image, properties.maxSide());
+        BufferedImage bounded = upright(fit(image, properties.maxSide()), orientation);
         BufferedImage thumbnail = fit(bounded, properties.thumbnailSide());
         return new Processed(
                 encode(bounded, format), encode(thumbnail, format), format, bounded.getWidth(), bounded.getHeight());
     }
 
-    private static BufferedImage decode(ImageReader reader, int subsampling, Orientation orientation)
-            throws IOException {
+    private static BufferedImage decode(ImageReader reader, int subsampling) throws IOException {
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
         ImageReadParam parameters = reader.getDefaultReadParam();
@@ -170,6 +183,10 @@ class PictureProcessor {
         if (!warnings.isEmpty() || image == null) {
             throw PictureRejectedException.invalid();
         }
+        return image;
+    }
+
+    private static BufferedImage upright(BufferedImage image, Orientation orientation) {
         return orientation == null
                 ? image
                 : ExifFilterUtils.getFilterForOrientation(orientation).apply(image);
