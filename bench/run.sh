@@ -78,8 +78,9 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT TICKET_KEYS
 # the load asks for far more codes than it verifies, which is what pumping looks like: the detector would pause
 # the bench's prefixes (counting and the throttle check, the per-request part, stay on). Sign-ups and
 # verifications come from many client addresses (X-Forwarded-For, trusted from 127.0.0.1 as from a balancer)
-# as in a 512 MB container (the Dockerfile's settings; the JVM picks the serial collector there by itself)
-JVM_OPTS=(${JVM_OPTS:--XX:+UseSerialGC -Xmx192m -Xss512k -XX:ReservedCodeCacheSize=64m})
+# the Dockerfile's JVM flags in a 512 MB container (MaxRAM stands for the container's limit; the JVM picks the serial
+# collector there by itself)
+JVM_OPTS=(${JVM_OPTS:--XX:MaxRAM=512m -XX:+UseSerialGC -XX:MaxRAMPercentage=25 -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000})
 AOT=()
 # (never -XX:AOTCacheOutput=/dev/null: the JVM replaces its output file, and /dev/null became a regular file)
 if "$JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version > /dev/null 2>&1; then
@@ -328,6 +329,16 @@ echo "notification outbox rows left after the load: $OUTBOX" | tee "$OUT/outbox.
 
 RSS_MB=$(( $(ps -o rss= -p $APP) / 1024 ))
 echo "RSS after load: ${RSS_MB} MB"
+# where it went: threads, the resident pages by kind, and (with -XX:NativeMemoryTracking=summary in JVM_OPTS) the
+# JVM's own account
+{
+    echo "threads: $(ls /proc/$APP/task | wc -l)"
+    grep -E '^(Rss|Anonymous|Private_Clean|Shared_Clean):' /proc/$APP/smaps_rollup
+    "$(dirname "$JAVA")/jcmd" $APP GC.heap_info
+    case " ${JVM_OPTS[*]} " in
+        *NativeMemoryTracking*) "$(dirname "$JAVA")/jcmd" $APP VM.native_memory summary ;;
+    esac
+} > "$OUT/memory.txt" 2>&1 || true
 
 if [ -z "${SKIP_CONSOLE:-}" ]; then
     bash bench/console.sh "$URL" "$DB" "$OUT" "$APP"

@@ -26,8 +26,8 @@ for variable in $(grep -oE '\$\{[A-Z][A-Z0-9_]+' src/main/resources/application.
 done
 [ "$missing" = 0 ] && echo ".env.production.example lists every variable the server reads"
 
-flags='-XX:AOTCache=app.aot -Dspring.aot.enabled=true -XX:MaxRAMPercentage=37.5 -XX:+ExitOnOutOfMemoryError -Xlog:disable'
-grep -q '"-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-XX:MaxRAMPercentage=37.5", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"' Dockerfile \
+flags='-XX:AOTCache=app.aot -Dspring.aot.enabled=true -XX:MaxRAMPercentage=25 -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Xlog:disable'
+grep -q '"-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-XX:MaxRAMPercentage=25", "-XX:+UseCompactObjectHeaders", "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "loopin-backend.jar"' Dockerfile \
     && grep -qF -- "$flags" scripts/smoke-jar.sh \
     && grep -qF -- '-Xlog:all=warning:stderr -jar loopin-backend.jar' scripts/smoke-jar.sh \
     && echo "the Dockerfile starts the jar as scripts/smoke-jar.sh does" \

@@ -121,7 +121,7 @@ export TRUSTED_PROXIES=127.0.0.1 JWT_SECRET_KEY=topology-check-secret-key-long-e
     SMS_BUDGET_PER_DAY=1000000 PUMPING_DETECTION_ENABLED=false \
     ADMIN_USERNAME=topology-admin ADMIN_PASSWORD=topology-check-password-0123
 start() { # name port
-    PORT=$2 "$JAVA" -Xmx192m -XX:+ExitOnOutOfMemoryError -jar "$JAR" >> "$WORK/$1.log" 2>&1 &
+    PORT=$2 "$JAVA" -Xmx128m -XX:+ExitOnOutOfMemoryError -jar "$JAR" >> "$WORK/$1.log" 2>&1 &
     eval "${1^^}=$!"
 }
 ready() { # port

@@ -1,5 +1,6 @@
 -- PUT /api/me/payout-account: hosts ($BENCH_SESSIONS) give their payout details; the first time makes the gateway's
--- linked account (four calls to bench/razorpay-stand-in), later ones set the settlement account again (one call).
+-- linked account (four calls to bench/razorpay-stand-in), later ones send the details to it again and set the
+-- settlement account again (two calls).
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local sessions, n = nil, 0
 local body = '{"legal_name":"Bench Host","beneficiary_name":"Bench Host","business_type":"individual",'
