@@ -39,7 +39,8 @@ class HostTransfers {
             return;
         }
         Instant now = clock.instant();
-        String before = orders.transferStatus(order.id());
+        PaymentDetail.HostTransfer reported = orders.transferOf(order.id());
+        String before = reported == null ? null : reported.status();
         if (PROCESSED.equals(before)) {
             return;
         }

@@ -94,15 +94,6 @@ class OrderRepository {
                 .findFirst();
     }
 
-    /** Where the transfer of the host's share stands: processed, failed, or null when the gateway said nothing yet. */
-    String transferStatus(String id) {
-        return jdbc.sql("select transfer_status from payment_order where id = ?")
-                .param(id)
-                .query((row, n) -> row.getString(1))
-                .list()
-                .getFirst();
-    }
-
     /** The transfer of the host's share as last reported, or null when none was. */
     PaymentDetail.HostTransfer transferOf(String id) {
         return jdbc.sql("select transfer_id, transfer_status, transfer_error, transfer_updated_at from payment_order"
