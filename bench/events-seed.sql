@@ -39,7 +39,7 @@ select row_number() over (order by id) - 1 as n, id from app_user where phone_nu
 
 insert into event (id, host_id, status, title, description, starts_at, ends_at, time_zone, online, venue_name,
                    area, city, city_key, country_code, latitude, longitude, geocell, capacity, admission, audience,
-                   max_seats_per_request, visibility, price_paise, published_at, created_at, updated_at)
+                   max_seats_per_request, visibility, price_paise, interest_ids, published_at, created_at, updated_at)
 select 'b' || lpad(to_hex(g), 7, '0'),
        h.id,
        'published',
@@ -57,23 +57,18 @@ select 'b' || lpad(to_hex(g), 7, '0'),
        case when g % 3 = 0 then 'open' else 'approval' end,
        case when g % 17 = 0 then 'women' else 'everyone' end,
        1 + g % 2,
-       'public', 0, now(), now(), now()
+       'public', 0,
+       -- interests vary within a city (a city is g mod 50): the first from g / 50, a second for every other event
+       case when (g / 50) % 2 = 0
+           then array[least(1 + (g / 50) % 10, 1 + ((g / 50) * 3 + 1) % 10),
+                      greatest(1 + (g / 50) % 10, 1 + ((g / 50) * 3 + 1) % 10)]::bigint[]
+           else array[1 + (g / 50) % 10]::bigint[] end,
+       now(), now(), now()
 from generate_series(1::bigint, :events) g
 join bench_city_n c on c.n = g % 50
 join bench_host h on h.n = (g * 7) % :users
 on conflict do nothing;
 
--- interests vary within a city (a city is g mod 50): the first from g / 50, a second for every other event
-create temporary table bench_event_n as
-select id, (('x' || substr(id, 2))::bit(28)::int) / 50 as k from event where id ~ '^b[0-9a-f]{7}$';
-insert into event_tag (event_id, interest_id)
-select id, 1 + k % 10 from bench_event_n
-on conflict do nothing;
-insert into event_tag (event_id, interest_id)
-select id, 1 + (k * 3 + 1) % 10 from bench_event_n where k % 2 = 0
-on conflict do nothing;
-
 analyze app_user;
 analyze user_profile;
 analyze event;
-analyze event_tag;

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every statement on {@code event}, {@code event_tag} and {@code event_cover}. A status changes only through {@link
+ * Every statement on {@code event} and {@code event_cover}. A status changes only through {@link
  * #changeStatus}, which names the status it expects: of two parallel changes one finds its row and the other none.
  */
 @Repository
@@ -34,19 +36,15 @@ class EventRepository {
             e.venue_name, e.venue_address, e.area, e.city, e.country_code, e.latitude, e.longitude, e.join_url,
             e.capacity, e.admission, e.audience, e.max_seats_per_request, e.visibility, e.price_paise,
             e.seats_taken, e.cancel_reason, e.cancelled_by, e.cancelled_at,
-            e.published_at, e.completed_at, e.created_at, e.updated_at""";
+            e.published_at, e.completed_at, e.created_at, e.updated_at, e.interest_ids""";
 
-    /** An event's interest ids and cover URLs, aggregated in the event's own row (no second query). */
-    private static final String POSTGRES_LISTS = """
-            , (select string_agg(cast(t.interest_id as varchar), ',' order by t.interest_id)
-                 from event_tag t where t.event_id = e.id) as tag_list,
-              (select string_agg(c.url, chr(10) order by c.position)
+    /** An event's cover URLs, aggregated in the event's own row (no second query). */
+    private static final String POSTGRES_COVERS = """
+            , (select string_agg(c.url, chr(10) order by c.position)
                  from event_cover c where c.event_id = e.id) as cover_list""";
 
-    private static final String EMBEDDED_LISTS = """
-            , (select listagg(cast(t.interest_id as varchar), ',') within group (order by t.interest_id)
-                 from event_tag t where t.event_id = e.id) as tag_list,
-              (select listagg(c.url, char(10)) within group (order by c.position)
+    private static final String EMBEDDED_COVERS = """
+            , (select listagg(c.url, char(10)) within group (order by c.position)
                  from event_cover c where c.event_id = e.id) as cover_list""";
 
     /** Kilometres between the event and the point (?, ?, ? = latitude, latitude, longitude): haversine on both databases. */
@@ -64,7 +62,7 @@ class EventRepository {
         this.jdbc = jdbc;
         this.template = template;
         this.dialect = dialect;
-        this.columns = BASE_COLUMNS + dialect.pick(POSTGRES_LISTS, EMBEDDED_LISTS);
+        this.columns = BASE_COLUMNS + dialect.pick(POSTGRES_COVERS, EMBEDDED_COVERS);
     }
 
     /** @return false when the id is taken (the caller draws another) */
@@ -73,19 +71,18 @@ class EventRepository {
                         insert into event (id, host_id, status, title, description, starts_at, ends_at, time_zone,
                             online, venue_name, venue_address, area, city, city_key, country_code, latitude, longitude,
                             geocell, join_url, capacity, admission, audience, max_seats_per_request, visibility,
-                            price_paise, published_at, created_at, updated_at)
-                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+                            price_paise, interest_ids, published_at, created_at, updated_at)
+                        select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                         where not exists (select 1 from event where id = ?)""")
                 .params(withSpec(
                         List.of(id, hostId, status.value()),
                         spec,
-                        java.util.Arrays.asList(
-                                utc(status == EventStatus.PUBLISHED ? now : null), utc(now), utc(now), id)))
+                        Arrays.asList(utc(status == EventStatus.PUBLISHED ? now : null), utc(now), utc(now), id)))
                 .update();
         if (inserted == 0) {
             return false;
         }
-        writeTagsAndCovers(id, spec);
+        writeCovers(id, spec);
         return true;
     }
 
@@ -96,19 +93,18 @@ class EventRepository {
                             online = ?, venue_name = ?, venue_address = ?, area = ?, city = ?, city_key = ?,
                             country_code = ?, latitude = ?, longitude = ?, geocell = ?, join_url = ?, capacity = ?,
                             admission = ?, audience = ?, max_seats_per_request = ?, visibility = ?, price_paise = ?,
-                            updated_at = ?
+                            interest_ids = ?, updated_at = ?
                         where id = ? and status = ? and (cast(? as integer) is null or seats_taken <= ?)""")
                 .params(withSpec(
                         List.of(),
                         spec,
-                        java.util.Arrays.asList(utc(now), id, expected.value(), spec.capacity(), spec.capacity())))
+                        Arrays.asList(utc(now), id, expected.value(), spec.capacity(), spec.capacity())))
                 .update();
         if (updated == 0) {
             return false;
         }
-        jdbc.sql("delete from event_tag where event_id = ?").param(id).update();
         jdbc.sql("delete from event_cover where event_id = ?").param(id).update();
-        writeTagsAndCovers(id, spec);
+        writeCovers(id, spec);
         return true;
     }
 
@@ -137,16 +133,12 @@ class EventRepository {
         params.add(spec.maxSeatsPerRequest());
         params.add(spec.visibility());
         params.add(spec.pricePaise());
+        params.add(spec.interests().stream().sorted().toArray(Long[]::new));
         params.addAll(after);
         return params;
     }
 
-    private void writeTagsAndCovers(String id, EventSpec spec) {
-        template.batchUpdate(
-                "insert into event_tag (event_id, interest_id) values (?, ?)",
-                spec.interests().stream()
-                        .map(interest -> new Object[] {id, interest})
-                        .toList());
+    private void writeCovers(String id, EventSpec spec) {
         List<Object[]> covers = new ArrayList<>();
         for (int position = 0; position < spec.coverPictures().size(); position++) {
             String url = spec.coverPictures().get(position);
@@ -306,8 +298,13 @@ class EventRepository {
         String score = "0";
         if (EventQuery.FOR_YOU.equals(query.order())
                 && !query.interestsOfCaller().isEmpty()) {
-            score = "(select count(*) from event_tag s where s.event_id = e.id and s.interest_id in ("
-                    + marks(query.interestsOfCaller().size()) + "))";
+            score = "("
+                    + String.join(
+                            " + ",
+                            Collections.nCopies(
+                                    query.interestsOfCaller().size(),
+                                    "case when ? = any(e.interest_ids) then 1 else 0 end"))
+                    + ")";
             selectParams.addAll(query.interestsOfCaller());
         }
         SqlWhere inner = new SqlWhere()
@@ -316,8 +313,11 @@ class EventRepository {
                 .and("e.ends_at > ?", utc(now));
         if (!query.interests().isEmpty()) {
             inner.and(
-                    "exists (select 1 from event_tag t where t.event_id = e.id and t.interest_id in ("
-                            + marks(query.interests().size()) + "))",
+                    "("
+                            + String.join(
+                                    " or ",
+                                    Collections.nCopies(query.interests().size(), "? = any(e.interest_ids)"))
+                            + ")",
                     query.interests().toArray());
         }
         if (query.cityKey() != null) {
@@ -391,14 +391,11 @@ class EventRepository {
                 }
             }
             default -> {
-                orderBy = "d.starts_at, d.id";
-                if (after != null) {
-                    outer.and(
-                            "(d.starts_at > ? or (d.starts_at = ? and d.id > ?))",
-                            utc(after.startsAt()),
-                            utc(after.startsAt()),
-                            after.id());
+                if (query.near() == null) {
+                    return inStartOrder(inner, after, query.limit());
                 }
+                orderBy = "d.starts_at, d.id";
+                afterInStartOrder(outer, "d", after);
             }
         }
         // the page's ids first, its rows after: a list sorted by distance or score otherwise carries every column
@@ -411,6 +408,26 @@ class EventRepository {
         params.addAll(inner.params());
         params.addAll(outer.paramsAnd(query.limit() + 1));
         return (jdbc.sql(sql).params(params).query((row, n) -> event(row)).list());
+    }
+
+    private static void afterInStartOrder(SqlWhere where, String table, EventCursor after) {
+        if (after != null) {
+            where.and(
+                    "(" + table + ".starts_at > ? or (" + table + ".starts_at = ? and " + table + ".id > ?))",
+                    utc(after.startsAt()),
+                    utc(after.startsAt()),
+                    after.id());
+        }
+    }
+
+    /** In start order the walk of a {@code (…, starts_at, id)} index is the page: each row is read once, in order. */
+    private List<Event> inStartOrder(SqlWhere where, EventCursor after, int limit) {
+        afterInStartOrder(where, "e", after);
+        return jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
+                        + where.sql() + " order by e.starts_at, e.id limit ?")
+                .params(where.paramsAnd(limit + 1))
+                .query((row, n) -> event(row))
+                .list();
     }
 
     /** The caller's hosted events: upcoming in start order, or past (ended) latest first. */
@@ -460,11 +477,13 @@ class EventRepository {
         }
     }
 
-    private static List<Long> tags(String list) {
-        if (list == null || list.isEmpty()) {
+    private static List<Long> interests(java.sql.Array ids) throws SQLException {
+        if (ids == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(list.split(",")).map(Long::valueOf).toList();
+        return Arrays.stream((Object[]) ids.getArray())
+                .map(id -> ((Number) id).longValue())
+                .toList();
     }
 
     static Event event(ResultSet row) throws SQLException {
@@ -485,7 +504,7 @@ class EventRepository {
                 new EventSpec(
                         row.getString("title"),
                         row.getString("description"),
-                        tags(row.getString("tag_list")),
+                        interests(row.getArray("interest_ids")),
                         instant(row, "starts_at"),
                         instant(row, "ends_at"),
                         ZoneId.of(row.getString("time_zone")),
