@@ -92,7 +92,7 @@ class GatewayWebhooks {
                         com.loopin.shared.ErrorCode.MALFORMED_REQUEST, "The body is not a gateway event."));
         String id = eventId == null || eventId.isBlank() ? digest(raw) : eventId.strip();
         // the signature was checked over the raw body; what is kept leaves out how the guest paid
-        if (!webhooks.receive(id, webhook.eventType(), json.writeValueAsString(webhook.kept()), clock.instant())) {
+        if (!webhooks.receive(id, webhook, json.writeValueAsString(webhook.kept()), clock.instant())) {
             log.debug("Payment webhook {} received again: already kept", id);
         }
     }

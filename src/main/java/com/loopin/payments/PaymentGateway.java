@@ -68,8 +68,12 @@ public interface PaymentGateway {
      */
     java.util.Optional<Webhook> webhookOf(tools.jackson.databind.JsonNode body);
 
-    /** @param eventType the gateway's event name; {@code kept} what of the body is stored */
-    record Webhook(String eventType, tools.jackson.databind.JsonNode kept) {}
+    /**
+     * @param eventType the gateway's event name; {@code kept} what of the body is stored
+     * @param gatewayOrderId the gateway order the event is about, when it names one
+     * @param paymentId the payment the event is about, when it names one (staff find an order's webhooks by both)
+     */
+    record Webhook(String eventType, tools.jackson.databind.JsonNode kept, String gatewayOrderId, String paymentId) {}
 
     /**
      * What a webhook the gateway sent says, in this service's terms: the adapter reads the gateway's shapes.

@@ -19,10 +19,19 @@ class WebhookRepository {
     }
 
     /** @return false when this event was received before */
-    boolean receive(String eventId, String eventType, String payload, Instant now) {
+    boolean receive(String eventId, PaymentGateway.Webhook webhook, String payload, Instant now) {
         try {
-            jdbc.sql("insert into payment_webhook (event_id, event_type, payload, received_at) values (?, ?, ?, ?)")
-                    .params(eventId, eventType, payload, utc(now))
+            jdbc.sql("""
+                            insert into payment_webhook (event_id, event_type, payload, gateway_order_id, payment_id,
+                                received_at)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            eventId,
+                            webhook.eventType(),
+                            payload,
+                            webhook.gatewayOrderId(),
+                            webhook.paymentId(),
+                            utc(now))
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
@@ -57,13 +66,14 @@ class WebhookRepository {
                 .update();
     }
 
-    /** The webhooks that name this gateway order (as stored, newest first, at most 50): staff's view of an order. */
+    /**
+     * The webhooks about this gateway order or its payment (newest first, at most 50): staff's view of an order. A
+     * refund's or a dispute's webhook names only the payment.
+     */
     List<PaymentDetail.GatewayEvent> about(String gatewayOrderId, String paymentId) {
         return jdbc.sql("select event_id, event_type, received_at, processed_at, last_error from payment_webhook"
-                        + " where payload like ? or payload like ? order by received_at desc limit 50")
-                .params(
-                        "%\"" + gatewayOrderId + "\"%",
-                        "%\"" + (paymentId == null ? gatewayOrderId : paymentId) + "\"%")
+                        + " where gateway_order_id = ? or payment_id = ? order by received_at desc limit 50")
+                .params(gatewayOrderId, paymentId)
                 .query((row, n) -> new PaymentDetail.GatewayEvent(
                         row.getString("event_id"),
                         row.getString("event_type"),

@@ -57,7 +57,33 @@ final class RazorpayWebhookFields {
         if (body == null || !body.isObject() || !body.path("event").isString()) {
             return Optional.empty();
         }
-        return Optional.of(new PaymentGateway.Webhook(body.path("event").asString(), kept(body)));
+        JsonNode payload = body.path("payload");
+        String source = text(payload.at("/transfer/entity"), "source");
+        boolean fromOrder = source != null && source.startsWith("order_");
+        String orderId = first(
+                text(payload.at("/payment/entity"), "order_id"),
+                text(payload.at("/order/entity"), "id"),
+                fromOrder ? source : null);
+        String paymentId = first(
+                text(payload.at("/payment/entity"), "id"),
+                text(payload.at("/refund/entity"), "payment_id"),
+                text(payload.at("/dispute/entity"), "payment_id"),
+                fromOrder ? null : source);
+        return Optional.of(new PaymentGateway.Webhook(body.path("event").asString(), kept(body), orderId, paymentId));
+    }
+
+    private static String text(JsonNode entity, String field) {
+        JsonNode value = entity.path(field);
+        return value.isString() && !value.asString().isBlank() ? value.asString() : null;
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     static ObjectNode kept(JsonNode event) {

@@ -48,4 +48,28 @@ class RazorpayWebhookFieldsTests {
         assertThat(RazorpayWebhookFields.webhookOf(json.readTree("[1, 2]"))).isEmpty();
         assertThat(RazorpayWebhookFields.webhookOf(null)).isEmpty();
     }
+
+    @Test
+    void eachEventNamesTheOrderAndThePaymentItIsAboutAsFarAsItsEntitiesSay() {
+        assertThat(names(CAPTURED_BY_CARD)).containsExactly("order_9A33XWu170gUtm", "pay_29QQoUBi66xm2f");
+        assertThat(names("""
+                        {"event": "refund.processed", "payload": {"refund": {"entity": {"id": "rfnd_1",
+                          "payment_id": "pay_2"}}}}""")).containsExactly(null, "pay_2");
+        assertThat(names("""
+                        {"event": "payment.dispute.created", "payload": {"dispute": {"entity": {"id": "disp_1",
+                          "payment_id": "pay_3"}}}}""")).containsExactly(null, "pay_3");
+        assertThat(names("""
+                        {"event": "transfer.failed", "payload": {"transfer": {"entity": {"id": "trf_1",
+                          "source": "order_4"}}}}""")).containsExactly("order_4", null);
+        assertThat(names("""
+                        {"event": "transfer.processed", "payload": {"transfer": {"entity": {"id": "trf_2",
+                          "source": "pay_5"}}}}""")).containsExactly(null, "pay_5");
+        assertThat(names("""
+                        {"event": "account.activated", "payload": {"account": {"entity": {"id": "acc_1"}}}}""")).containsExactly(null, null);
+    }
+
+    private java.util.List<String> names(String body) {
+        var webhook = RazorpayWebhookFields.webhookOf(json.readTree(body)).orElseThrow();
+        return java.util.Arrays.asList(webhook.gatewayOrderId(), webhook.paymentId());
+    }
 }
