@@ -29,17 +29,8 @@ class PayoutAccounts {
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9]{9,18}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern POSTAL_CODE = Pattern.compile("[1-9][0-9]{5}");
-    private static final Set<String> BUSINESS_TYPES = Set.of(
-            "individual",
-            "proprietorship",
-            "partnership",
-            "private_limited",
-            "public_limited",
-            "llp",
-            "ngo",
-            "trust",
-            "society",
-            "not_yet_registered");
+    /** The business types the contract lists: the request body's schema is the one list, read where it is written. */
+    private static final Set<String> BUSINESS_TYPES = Set.of(businessTypesOfTheSchema());
 
     private final PayoutAccountRepository accounts;
     private final PaymentGateway gateway;
@@ -250,5 +241,16 @@ class PayoutAccounts {
             errors.add(new FieldError(field, min + " to " + max + " characters."));
         }
         return text;
+    }
+
+    private static String[] businessTypesOfTheSchema() {
+        try {
+            return PayoutViews.PayoutAccountBody.class
+                    .getDeclaredField("businessType")
+                    .getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class)
+                    .allowableValues();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("PayoutAccountBody has no businessType", e);
+        }
     }
 }
