@@ -6,6 +6,7 @@ import static com.loopin.database.SqlValues.utc;
 
 import com.loopin.database.SqlDialect;
 import com.loopin.database.SqlWhere;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -496,7 +497,7 @@ class EventRepository {
         }
     }
 
-    private static List<Long> interests(java.sql.Array ids) throws SQLException {
+    private static List<Long> interests(Array ids) throws SQLException {
         if (ids == null) {
             return List.of();
         }

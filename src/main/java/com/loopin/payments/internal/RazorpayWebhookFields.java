@@ -59,7 +59,7 @@ final class RazorpayWebhookFields {
         }
         JsonNode payload = body.path("payload");
         String source = text(payload.at("/transfer/entity"), "source");
-        boolean fromOrder = source != null && source.startsWith("order_");
+        boolean fromOrder = source != null && RazorpayWebhooks.namesAnOrder(source);
         String orderId = first(
                 text(payload.at("/payment/entity"), "order_id"),
                 text(payload.at("/order/entity"), "id"),

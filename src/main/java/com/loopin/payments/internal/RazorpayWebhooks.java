@@ -69,7 +69,7 @@ public final class RazorpayWebhooks {
                         ? textOrNull(error, "description")
                         : textOrNull(error, "reason");
         String source = transfer.path("source").asString("");
-        boolean fromOrder = source.startsWith("order_");
+        boolean fromOrder = namesAnOrder(source);
         return new Notice.TransferReported(
                 transfer.path("id").asString(),
                 fromOrder ? null : source,
@@ -93,6 +93,11 @@ public final class RazorpayWebhooks {
                         respondBy == 0 ? null : Instant.ofEpochSecond(respondBy),
                         null),
                 textOrNull(payload.at("/payment/entity"), "order_id"));
+    }
+
+    /** A Route transfer's {@code source} is the order or the payment the transfer was made from. */
+    static boolean namesAnOrder(String transferSource) {
+        return transferSource.startsWith("order_");
     }
 
     private static String textOrNull(JsonNode node, String field) {
