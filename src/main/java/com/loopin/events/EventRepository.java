@@ -409,15 +409,14 @@ class EventRepository {
                 }
             }
             default -> {
-                if (query.near() == null) {
-                    return inStartOrder(inner, after, query.limit());
-                }
                 orderBy = "d.starts_at, d.id";
                 afterInStartOrder(outer, "d", after);
             }
         }
-        // the page's ids first, its rows after: a list sorted by distance or score otherwise carries every column
-        // of every event it sorts, and aggregates their interests and covers, not only the page's
+        // the page's ids first, its rows after: on PostgreSQL the ids come from a covering index alone (V30 near me,
+        // V33 by city or by start), which carries what the filters ask of each event they pass over (ends, interests,
+        // audience, host), so only the page's rows are read from the table; a list sorted by distance or score would
+        // otherwise carry every column of every event it sorts
         String page = "select * from " + cells + "(select e.id, e.starts_at, " + distance + " as distance_km, " + score
                 + " as score from event e" + inner.sql() + (cells.isEmpty() ? "" : " offset 0") + ") d" + outer.sql()
                 + " order by " + orderBy + " limit ?";
@@ -438,16 +437,6 @@ class EventRepository {
                     utc(after.startsAt()),
                     after.id());
         }
-    }
-
-    /** In start order the walk of a {@code (…, starts_at, id)} index is the page: each row is read once, in order. */
-    private List<Event> inStartOrder(SqlWhere where, EventCursor after, int limit) {
-        afterInStartOrder(where, "e", after);
-        return jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
-                        + where.sql() + " order by e.starts_at, e.id limit ?")
-                .params(where.paramsAnd(limit + 1))
-                .query((row, n) -> event(row))
-                .list();
     }
 
     /** The caller's hosted events: upcoming in start order, or past (ended) latest first. */
