@@ -79,9 +79,18 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT TICKET_KEYS
 # the load asks for far more codes than it verifies, which is what pumping looks like: the detector would pause
 # the bench's prefixes (counting and the throttle check, the per-request part, stay on). Sign-ups and
 # verifications come from many client addresses (X-Forwarded-For, trusted from 127.0.0.1 as from a balancer)
-# the Dockerfile's JVM flags in a 512 MB container (MaxRAM stands for the container's limit; the JVM picks the serial
-# collector there by itself)
-JVM_OPTS=(${JVM_OPTS:--XX:MaxRAM=512m -XX:+UseSerialGC -XX:MaxRAMPercentage=25 -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000})
+# the Dockerfile's JVM flags (read from its ENTRYPOINT, without the AOT cache and the logging ones, which follow below)
+# in a 512 MB container (MaxRAM stands for the container's limit)
+if [ -n "${JVM_OPTS:-}" ]; then
+    read -r -a JVM_OPTS <<< "$JVM_OPTS"
+else
+    mapfile -t JVM_OPTS < <(python3 -c '
+import json
+line = next(l for l in open("Dockerfile") if l.startswith("ENTRYPOINT"))
+command = json.loads(line[len("ENTRYPOINT"):])
+print("\n".join(f for f in command[1:command.index("-jar")] if not f.startswith(("-XX:AOTCache", "-D", "-Xlog"))))')
+    JVM_OPTS=(-XX:MaxRAM=512m "${JVM_OPTS[@]}")
+fi
 AOT=()
 # (never -XX:AOTCacheOutput=/dev/null: the JVM replaces its output file, and /dev/null became a regular file)
 if "$JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version > /dev/null 2>&1; then

@@ -32,6 +32,16 @@ fail() { echo "SMOKE FAILED: $*" >&2; echo "--- app log (last 30 lines)" >&2; ta
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" >/dev/null
 psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
 
+# the Dockerfile's JVM flags, read from its ENTRYPOINT (everything between "java" and "-jar"), so they are written once
+mapfile -t JVM_FLAGS < <(python3 -c '
+import json
+line = next(l for l in open("Dockerfile") if l.startswith("ENTRYPOINT"))
+command = json.loads(line[len("ENTRYPOINT"):])
+print("\n".join(command[1:command.index("-jar")]))')
+[[ " ${JVM_FLAGS[*]} " == *" -XX:AOTCache=app.aot "* ]] || fail "the Dockerfile's ENTRYPOINT does not use the AOT cache"
+# the training run with the same flags (a cache trained with other object headers is refused), writing the cache
+TRAINING_FLAGS=("${JVM_FLAGS[@]/#-XX:AOTCache=app.aot/-XX:AOTCacheOutput=app.aot}")
+
 echo "== extract the jar and train its AOT cache as the Dockerfile does"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --layers --destination "$WORK/layers" >/dev/null
 mkdir -p "$WORK/app"
@@ -39,8 +49,8 @@ for layer in dependencies spring-boot-loader snapshot-dependencies application; 
     cp -r "$WORK/layers/$layer/." "$WORK/app/"
 done
 mv "$WORK"/app/loopin-backend-*.jar "$WORK/app/loopin-backend.jar"
-(cd "$WORK/app" && LOOPIN_DATA_DIR="$WORK/aot-training" "$JAVA" -XX:AOTCacheOutput=app.aot -XX:+UseCompactObjectHeaders \
-    -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar loopin-backend.jar > "$WORK/training.log" 2>&1) \
+(cd "$WORK/app" && LOOPIN_DATA_DIR="$WORK/aot-training" "$JAVA" "${TRAINING_FLAGS[@]}" \
+    -Dspring.context.exit=onRefresh -jar loopin-backend.jar > "$WORK/training.log" 2>&1) \
     || { tail -n 20 "$WORK/training.log"; fail "the AOT training run failed"; }
 [ -f "$WORK/app/app.aot" ] || fail "no AOT cache was written"
 
@@ -70,8 +80,7 @@ run_app() {
         TICKET_KEYS=1:c21va2UtdGVzdC10aWNrZXQta2V5LTMyLWJ5dGVzLTA= \
         SMS_ALLOWED_COUNTRIES=IN SMS_PROVIDER=webhook SMS_WEBHOOK_URL="http://127.0.0.1:$GATEWAY_PORT/sms" \
         SMS_WEBHOOK_SECRET=whsec_c21va2Utc2VjcmV0LWtleQ== SMS_MAX_ATTEMPTS=1 \
-        "$JAVA" -XX:AOTCache=app.aot -Dspring.aot.enabled=true -XX:MaxRAMPercentage=25 -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Xlog:disable \
-        -Xlog:all=warning:stderr -jar loopin-backend.jar "$@")
+        "$JAVA" "${JVM_FLAGS[@]}" -jar loopin-backend.jar "$@")
 }
 
 echo "== migrate, then exit"
