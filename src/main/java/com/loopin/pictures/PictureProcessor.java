@@ -5,6 +5,10 @@ import com.loopin.shared.RetryLaterException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
+import java.awt.image.SampleModel;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,6 +24,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -48,13 +53,14 @@ class PictureProcessor {
     /** How long an upload waits for memory to decode in before it is told to come back. */
     private static final Duration BUDGET_WAIT = Duration.ofSeconds(10);
 
-    private static final int BYTES_PER_PIXEL = 4;
+    /** What a pixel of the copies made while processing takes: Thumbnailator's and the JPEG writer's are int RGB(A). */
+    private static final int COPY_BYTES_PER_PIXEL = 4;
 
     private final PictureProperties properties;
     private final Semaphore budget;
     private final int budgetKib;
 
-    /** Decodes in flight may take a third of the heap together (about 42 MB of the container's 128 MB). */
+    /** Decodes in flight may take a third of the heap together (about 34 MB of the container's 104 MB). */
     @Autowired
     PictureProcessor(PictureProperties properties) {
         this(properties, Runtime.getRuntime().maxMemory() / 3);
@@ -104,11 +110,12 @@ class PictureProcessor {
                 Orientation orientation = orientation(reader);
                 int longSide = Math.max(width, height);
                 int subsampling = Math.max(1, longSide / properties.maxSide());
-                int kib = reservationKib(width, height, subsampling, orientation != null);
+                ImageTypeSpecifier decodedType = decodedType(reader);
+                int kib = reservationKib(width, height, subsampling, orientation != null, decodedType);
                 // what does not fit the budget at that size is decoded smaller, to no less than half the side
                 while (kib > budgetKib && ceilDiv(longSide, subsampling + 1) >= properties.maxSide() / 2) {
                     subsampling++;
-                    kib = reservationKib(width, height, subsampling, orientation != null);
+                    kib = reservationKib(width, height, subsampling, orientation != null, decodedType);
                 }
                 if (kib > budgetKib) {
                     throw PictureRejectedException.tooLarge(width + " × " + height + " pixels for this server");
@@ -131,20 +138,43 @@ class PictureProcessor {
     }
 
     /**
-     * What processing holds at most: the decoded picture, its scaled copy (when it is larger than the bound), that
-     * copy turned upright (when EXIF says so), and the JPEG writer's RGB copy.
+     * What processing holds at most: the decoded picture (in the reader's own pixel type: 3 bytes a pixel for a
+     * JPEG, 8 for a 16-bit RGBA PNG), its scaled copy (when it is larger than the bound), that copy turned upright
+     * (when EXIF says so; turning keeps the pixel type), and the JPEG writer's RGB copy.
      */
-    private int reservationKib(int width, int height, int subsampling, boolean turned) {
+    private int reservationKib(int width, int height, int subsampling, boolean turned, ImageTypeSpecifier type) {
         long decodedWidth = ceilDiv(width, subsampling);
         long decodedHeight = ceilDiv(height, subsampling);
-        long decoded = decodedWidth * decodedHeight * BYTES_PER_PIXEL;
+        long decoded = decodedWidth * decodedHeight * bytesPerPixel(type);
         boolean scaled = Math.max(decodedWidth, decodedHeight) > properties.maxSide();
         double scale = Math.min(1.0, (double) properties.maxSide() / Math.max(decodedWidth, decodedHeight));
-        long bounded = scaled
-                ? (long) Math.ceil(decodedWidth * scale) * (long) Math.ceil(decodedHeight * scale) * BYTES_PER_PIXEL
-                : decoded;
-        long total = decoded + (scaled ? bounded : 0) + (turned ? bounded : 0) + bounded;
+        long boundedPixels = scaled
+                ? (long) Math.ceil(decodedWidth * scale) * (long) Math.ceil(decodedHeight * scale)
+                : decodedWidth * decodedHeight;
+        long copy = boundedPixels * COPY_BYTES_PER_PIXEL;
+        // turning an indexed picture may give a full-colour one
+        long turnedCopy = scaled || type == null || type.getColorModel() instanceof IndexColorModel
+                ? copy
+                : boundedPixels * bytesPerPixel(type);
+        long total = decoded + (scaled ? copy : 0) + (turned ? turnedCopy : 0) + copy;
         return (int) Math.min(Integer.MAX_VALUE, total / 1024 + 1);
+    }
+
+    /** The type {@code ImageReader.read} decodes into: the first the reader offers; null when it offers none. */
+    private static ImageTypeSpecifier decodedType(ImageReader reader) throws IOException {
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        return types != null && types.hasNext() ? types.next() : null;
+    }
+
+    /** Bytes a pixel of this type takes in memory (at least 1); 8, the most a reader we take gives, when unknown. */
+    static int bytesPerPixel(ImageTypeSpecifier type) {
+        if (type == null) {
+            return 8;
+        }
+        SampleModel model = type.getSampleModel(1, 1);
+        int bits = DataBuffer.getDataTypeSize(model.getDataType())
+                * (model instanceof SinglePixelPackedSampleModel ? 1 : model.getNumBands());
+        return Math.max(1, bits / 8);
     }
 
     private void reserve(int kib) {

@@ -51,10 +51,9 @@ class PictureMemoryTests {
     }
 
     @Test
-    void aTwelveMegapixelPhoneJpegTakenSidewaysIsTakenOnTheContainersBudget() {
-        // a third of the Dockerfile's heap in a 512 MB container
-        var processor = new PictureProcessor(
-                PictureProcessorTests.SETTINGS, DataSize.ofMegabytes(128).toBytes() / 3);
+    void aTwelveMegapixelPhoneJpegTakenSidewaysIsTakenOnTheContainersBudget() throws IOException {
+        // a third of the Dockerfile's heap
+        var processor = new PictureProcessor(PictureProcessorTests.SETTINGS, dockerfileHeapBytes() / 3);
         var processed = processor.process(TestPictures.jpegWithGps(4032, 3024, 6));
         assertThat(processed.height()).isGreaterThan(processed.width());
         assertThat(processed.height()).isGreaterThanOrEqualTo(2016);
@@ -76,21 +75,18 @@ class PictureMemoryTests {
         Path upload = Files.createTempFile("worst-case", ".png");
         Files.write(upload, worstCase);
         String java = ProcessHandle.current().info().command().orElse("java");
-        // the Dockerfile's JVM in a 512 MB container: a quarter of it for the heap, and an OutOfMemoryError ends it
-        var probe = new ProcessBuilder(
-                        java,
-                        "-XX:MaxRAM=512m",
-                        "-XX:MaxRAMPercentage=25",
-                        "-XX:+UseSerialGC",
-                        "-XX:+UseCompactObjectHeaders",
-                        "-XX:+ExitOnOutOfMemoryError",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        PictureMemoryProbe.class.getName(),
-                        upload.toString(),
-                        "8")
-                .redirectErrorStream(true)
-                .start();
+        // the Dockerfile's JVM in a 512 MB container (its heap and collector; an OutOfMemoryError ends it)
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-XX:MaxRAM=512m"));
+        command.addAll(dockerfileJvmFlags().stream()
+                .filter(flag -> !flag.startsWith("-XX:AOTCache") && !flag.startsWith("-D") && !flag.startsWith("-Xlog"))
+                .toList());
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                PictureMemoryProbe.class.getName(),
+                upload.toString(),
+                "8"));
+        var probe = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertThat(probe.waitFor(120, TimeUnit.SECONDS))
                 .as("the probe finished")
                 .isTrue();
@@ -110,5 +106,29 @@ class PictureMemoryTests {
                 .as("the others were processed or told to come back, never failed otherwise")
                 .allMatch(line -> line.matches("processed (1[0-9]{3}|20[0-4][0-9])x\\1")
                         || line.equals("refused SERVICE_UNAVAILABLE"));
+    }
+
+    /** The JVM flags of the Dockerfile's ENTRYPOINT: everything between {@code java} and {@code -jar}. */
+    static List<String> dockerfileJvmFlags() throws IOException {
+        String entrypoint = Files.readAllLines(Path.of("Dockerfile")).stream()
+                .filter(line -> line.startsWith("ENTRYPOINT"))
+                .findFirst()
+                .orElseThrow();
+        List<String> command = java.util.regex.Pattern.compile("\"([^\"]*)\"")
+                .matcher(entrypoint)
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        return command.subList(1, command.indexOf("-jar"));
+    }
+
+    /** The Dockerfile's {@code -Xmx}. */
+    static long dockerfileHeapBytes() throws IOException {
+        String heap = dockerfileJvmFlags().stream()
+                .filter(flag -> flag.startsWith("-Xmx"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the Dockerfile sets no -Xmx"));
+        return DataSize.parse(heap.substring("-Xmx".length()).toUpperCase(java.util.Locale.ROOT) + "B")
+                .toBytes();
     }
 }

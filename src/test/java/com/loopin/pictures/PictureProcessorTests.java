@@ -8,10 +8,14 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.loopin.shared.ErrorCode;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -113,6 +117,30 @@ class PictureProcessorTests {
                 .isInstanceOfSatisfying(
                         PictureRejectedException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.PICTURE_TOO_LARGE));
+    }
+
+    @Test
+    void decodingIsReservedAtTheReadersOwnPixelSize() {
+        assertThat(PictureProcessor.bytesPerPixel(
+                        ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_3BYTE_BGR)))
+                .as("a JPEG")
+                .isEqualTo(3);
+        assertThat(PictureProcessor.bytesPerPixel(
+                        ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_INT_ARGB)))
+                .isEqualTo(4);
+        assertThat(PictureProcessor.bytesPerPixel(
+                        ImageTypeSpecifier.createFromBufferedImageType(BufferedImage.TYPE_BYTE_INDEXED)))
+                .as("a palette PNG")
+                .isEqualTo(1);
+        assertThat(PictureProcessor.bytesPerPixel(ImageTypeSpecifier.createInterleaved(
+                        ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                        new int[] {0, 1, 2, 3},
+                        DataBuffer.TYPE_USHORT,
+                        true,
+                        false)))
+                .as("a 16-bit RGBA PNG")
+                .isEqualTo(8);
+        assertThat(PictureProcessor.bytesPerPixel(null)).as("unknown").isEqualTo(8);
     }
 
     static PictureProperties settings(DataSize maxBytes) {
