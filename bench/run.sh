@@ -84,11 +84,7 @@ export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$DB" PORT TICKET_KEYS
 if [ -n "${JVM_OPTS:-}" ]; then
     read -r -a JVM_OPTS <<< "$JVM_OPTS"
 else
-    mapfile -t JVM_OPTS < <(python3 -c '
-import json
-line = next(l for l in open("Dockerfile") if l.startswith("ENTRYPOINT"))
-command = json.loads(line[len("ENTRYPOINT"):])
-print("\n".join(f for f in command[1:command.index("-jar")] if not f.startswith(("-XX:AOTCache", "-D", "-Xlog"))))')
+    mapfile -t JVM_OPTS < <(python3 scripts/image-jvm-flags.py --bare)
     JVM_OPTS=(-XX:MaxRAM=512m "${JVM_OPTS[@]}")
 fi
 AOT=()

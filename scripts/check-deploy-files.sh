@@ -28,7 +28,7 @@ done
 
 # scripts/smoke-jar.sh (and bench/run.sh) start the jar with the Dockerfile's own flags, read from its ENTRYPOINT
 grep -qE '^ENTRYPOINT \["java", "-XX:AOTCache=app.aot", .*"-jar", "loopin-backend.jar"\]$' Dockerfile \
-    && grep -qF 'l.startswith("ENTRYPOINT")' scripts/smoke-jar.sh \
+    && grep -qF 'mapfile -t JVM_FLAGS < <(python3 scripts/image-jvm-flags.py)' scripts/smoke-jar.sh \
     && grep -qF '"$JAVA" "${JVM_FLAGS[@]}" -jar loopin-backend.jar' scripts/smoke-jar.sh \
     && echo "the Dockerfile starts the jar as scripts/smoke-jar.sh does (its ENTRYPOINT's flags)" \
     || { echo "the Dockerfile and scripts/smoke-jar.sh start the jar differently" >&2; missing=1; }

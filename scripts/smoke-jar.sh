@@ -32,12 +32,8 @@ fail() { echo "SMOKE FAILED: $*" >&2; echo "--- app log (last 30 lines)" >&2; ta
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" >/dev/null
 psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
 
-# the Dockerfile's JVM flags, read from its ENTRYPOINT (everything between "java" and "-jar"), so they are written once
-mapfile -t JVM_FLAGS < <(python3 -c '
-import json
-line = next(l for l in open("Dockerfile") if l.startswith("ENTRYPOINT"))
-command = json.loads(line[len("ENTRYPOINT"):])
-print("\n".join(command[1:command.index("-jar")]))')
+# the Dockerfile's JVM flags, read from its ENTRYPOINT, so they are written once
+mapfile -t JVM_FLAGS < <(python3 scripts/image-jvm-flags.py)
 [[ " ${JVM_FLAGS[*]} " == *" -XX:AOTCache=app.aot "* ]] || fail "the Dockerfile's ENTRYPOINT does not use the AOT cache"
 # the training run with the same flags (a cache trained with other object headers is refused), writing the cache
 TRAINING_FLAGS=("${JVM_FLAGS[@]/#-XX:AOTCache=app.aot/-XX:AOTCacheOutput=app.aot}")
