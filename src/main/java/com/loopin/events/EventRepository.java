@@ -410,7 +410,13 @@ class EventRepository {
             }
             default -> {
                 orderBy = "d.starts_at, d.id";
-                afterInStartOrder(outer, "d", after);
+                if (after != null) {
+                    outer.and(
+                            "(d.starts_at > ? or (d.starts_at = ? and d.id > ?))",
+                            utc(after.startsAt()),
+                            utc(after.startsAt()),
+                            after.id());
+                }
             }
         }
         // the page's ids first, its rows after: on PostgreSQL the ids come from a covering index alone (V30 near me,
@@ -427,16 +433,6 @@ class EventRepository {
         params.addAll(inner.params());
         params.addAll(outer.paramsAnd(query.limit() + 1));
         return (jdbc.sql(sql).params(params).query((row, n) -> event(row)).list());
-    }
-
-    private static void afterInStartOrder(SqlWhere where, String table, EventCursor after) {
-        if (after != null) {
-            where.and(
-                    "(" + table + ".starts_at > ? or (" + table + ".starts_at = ? and " + table + ".id > ?))",
-                    utc(after.startsAt()),
-                    utc(after.startsAt()),
-                    after.id());
-        }
     }
 
     /** The caller's hosted events: upcoming in start order, or past (ended) latest first. */
