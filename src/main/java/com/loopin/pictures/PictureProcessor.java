@@ -145,17 +145,17 @@ class PictureProcessor {
     private int reservationKib(int width, int height, int subsampling, boolean turned, ImageTypeSpecifier type) {
         long decodedWidth = ceilDiv(width, subsampling);
         long decodedHeight = ceilDiv(height, subsampling);
-        long decoded = decodedWidth * decodedHeight * bytesPerPixel(type);
+        int decodedBytes = bytesPerPixel(type);
+        long decoded = decodedWidth * decodedHeight * decodedBytes;
         boolean scaled = Math.max(decodedWidth, decodedHeight) > properties.maxSide();
         double scale = Math.min(1.0, (double) properties.maxSide() / Math.max(decodedWidth, decodedHeight));
         long boundedPixels = scaled
                 ? (long) Math.ceil(decodedWidth * scale) * (long) Math.ceil(decodedHeight * scale)
                 : decodedWidth * decodedHeight;
         long copy = boundedPixels * COPY_BYTES_PER_PIXEL;
-        // turning an indexed picture may give a full-colour one
-        long turnedCopy = scaled || type == null || type.getColorModel() instanceof IndexColorModel
-                ? copy
-                : boundedPixels * bytesPerPixel(type);
+        // turning keeps the pixel type of what it turns, but an indexed picture may become a full-colour one
+        boolean indexed = type != null && type.getColorModel() instanceof IndexColorModel;
+        long turnedCopy = scaled ? copy : boundedPixels * Math.max(decodedBytes, indexed ? COPY_BYTES_PER_PIXEL : 1);
         long total = decoded + (scaled ? copy : 0) + (turned ? turnedCopy : 0) + copy;
         return (int) Math.min(Integer.MAX_VALUE, total / 1024 + 1);
     }
