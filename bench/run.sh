@@ -240,7 +240,7 @@ for run in $(seq 1 "$RUNS"); do
 done
 show "POST /api/events/{id}/requests"
 OVERSOLD=$(psql -d "$DB" -c "select count(*) from event e where (e.capacity is not null and e.seats_taken > e.capacity)
-    or e.seats_taken <> (select coalesce(sum(r.seats), 0) from event_request r where r.event_id = e.id and r.status = 'accepted')
+    or e.seats_taken + (select coalesce(sum(t.seats), 0) from event_seat_stripe t where t.event_id = e.id) <> (select coalesce(sum(r.seats), 0) from event_request r where r.event_id = e.id and r.status = 'accepted')
     or (select coalesce(sum(w.waitlisted), 0) from event_waiting w where w.event_id = e.id)
         <> (select count(*) from event_request r where r.event_id = e.id and r.status = 'waitlisted')
     or (select coalesce(sum(w.pending), 0) from event_waiting w where w.event_id = e.id)

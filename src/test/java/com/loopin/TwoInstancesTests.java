@@ -320,7 +320,8 @@ class TwoInstancesTests {
                 .filteredOn(answer -> "waitlisted".equals(answer.get("status").asString()))
                 .hasSize(6);
         var jdbc = first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        assertThat(jdbc.sql("select seats_taken from event where id = ?")
+        assertThat(jdbc.sql("select e.seats_taken + coalesce((select sum(t.seats) from event_seat_stripe t"
+                                + " where t.event_id = e.id), 0) from event e where e.id = ?")
                         .param(event)
                         .query(Integer.class)
                         .single())

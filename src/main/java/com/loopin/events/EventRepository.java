@@ -36,8 +36,8 @@ class EventRepository {
             e.id, e.host_id, e.status, e.title, e.description, e.starts_at, e.ends_at, e.time_zone, e.online,
             e.venue_name, e.venue_address, e.area, e.city, e.country_code, e.latitude, e.longitude, e.join_url,
             e.capacity, e.admission, e.audience, e.max_seats_per_request, e.visibility, e.price_paise,
-            e.seats_taken, e.cancel_reason, e.cancelled_by, e.cancelled_at,
-            e.published_at, e.completed_at, e.created_at, e.updated_at, e.interest_ids""";
+            %s, e.cancel_reason, e.cancelled_by, e.cancelled_at,
+            e.published_at, e.completed_at, e.created_at, e.updated_at, e.interest_ids""".formatted(UnlimitedSeatsRepository.SEATS_TAKEN);
 
     /** An event's cover URLs, aggregated in the event's own row (no second query). */
     private static final String POSTGRES_COVERS = """
@@ -59,8 +59,11 @@ class EventRepository {
     /** Every column of an event, its interests and covers included, as {@link #event} reads them. */
     private final String columns;
 
-    EventRepository(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect) {
+    private final UnlimitedSeatsRepository unlimited;
+
+    EventRepository(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect, UnlimitedSeatsRepository unlimited) {
         this.jdbc = jdbc;
+        this.unlimited = unlimited;
         this.template = template;
         this.dialect = dialect;
         this.columns = BASE_COLUMNS + dialect.pick(POSTGRES_COVERS, EMBEDDED_COVERS);
@@ -84,10 +87,17 @@ class EventRepository {
             return false;
         }
         writeCovers(id, spec);
+        if (status == EventStatus.PUBLISHED && spec.capacity() == null) {
+            unlimited.openIfUnlimited(id);
+        }
         return true;
     }
 
-    /** Writes the fields of an event in the expected status; @return false when its status changed meanwhile */
+    /**
+     * Writes the fields of an event in the expected status.
+     *
+     * @return false when its status changed meanwhile, or seats taken meanwhile no longer fit a new limit
+     */
     boolean update(String id, EventStatus expected, EventSpec spec, Instant now) {
         int updated = jdbc.sql("""
                         update event set title = ?, description = ?, starts_at = ?, ends_at = ?, time_zone = ?,
@@ -101,12 +111,32 @@ class EventRepository {
                         spec,
                         Arrays.asList(utc(now), id, expected.value(), spec.capacity(), spec.capacity())))
                 .update();
-        if (updated == 0) {
+        if (updated == 0 || !settleUnlimitedSeats(id, expected == EventStatus.PUBLISHED && spec.capacity() == null)) {
             return false;
         }
         jdbc.sql("delete from event_cover where event_id = ?").param(id).update();
         writeCovers(id, spec);
         return true;
+    }
+
+    /**
+     * Opens the rows of an event now published without a limit, or folds them into its row when it is no longer
+     * that; the caller's statement holds the event's row.
+     *
+     * @return false when the seats they counted do not fit the event's limit
+     */
+    private boolean settleUnlimitedSeats(String id, boolean unlimitedNow) {
+        if (unlimitedNow) {
+            unlimited.openIfUnlimited(id);
+            return true;
+        }
+        int seats = unlimited.close(id);
+        return seats == 0
+                || jdbc.sql("update event set seats_taken = seats_taken + ? where id = ?"
+                                        + " and (capacity is null or seats_taken + ? <= capacity)")
+                                .params(seats, id, seats)
+                                .update()
+                        == 1;
     }
 
     private static List<Object> withSpec(List<Object> before, EventSpec spec, List<Object> after) {
@@ -158,7 +188,7 @@ class EventRepository {
         if (!from.canBecome(to)) {
             throw new IllegalArgumentException(from + " cannot become " + to);
         }
-        return jdbc.sql("""
+        boolean changed = jdbc.sql("""
                         update event set status = ?, updated_at = ?,
                             published_at = case when ? = 'published' then ? else published_at end,
                             completed_at = case when ? = 'completed' then ? else completed_at end,
@@ -183,16 +213,29 @@ class EventRepository {
                                 from.value())
                         .update()
                 == 1;
+        if (changed && (to == EventStatus.PUBLISHED || from == EventStatus.PUBLISHED)) {
+            // a status change keeps the limit, which the seats counted fit: settling cannot fail
+            settleUnlimitedSeats(id, to == EventStatus.PUBLISHED);
+        }
+        return changed;
     }
 
-    boolean takeSeats(String id, int seats, Instant now) {
-        return jdbc.sql("""
-                        update event set seats_taken = seats_taken + ?
-                        where id = ? and status = 'published' and starts_at > ?
-                          and (capacity is null or seats_taken + ? <= capacity)""").params(seats, id, utc(now), seats).update() == 1;
+    /**
+     * Takes seats only while the event is published, has not started and has room: on the event's rows of seats when
+     * it was read without a limit (none to check), else, or when those rows are gone, on its row.
+     */
+    boolean takeSeats(String id, int seats, Instant now, boolean readUnlimited) {
+        return (readUnlimited && unlimited.take(id, seats, now))
+                || jdbc.sql("""
+                                update event set seats_taken = seats_taken + ?
+                                where id = ? and status = 'published' and starts_at > ?
+                                  and (capacity is null or seats_taken + ? <= capacity)""").params(seats, id, utc(now), seats).update() == 1;
     }
 
-    void giveSeatsBack(String id, int seats) {
+    void giveSeatsBack(String id, int seats, boolean readUnlimited) {
+        if (readUnlimited && unlimited.giveBack(id, seats)) {
+            return;
+        }
         jdbc.sql("update event set seats_taken = seats_taken - ? where id = ? and seats_taken >= ?")
                 .params(seats, id, seats)
                 .update();

@@ -69,14 +69,15 @@ public class EventSeats {
     /**
      * Takes seats for an accepted request: only while the event is published, has not started and has room.
      *
+     * @param event the event as read before: without a limit, no look at the others' seats is needed
      * @return false when they do not fit (or the event changed)
      */
-    public boolean take(String id, int seats, Instant now) {
-        return events.takeSeats(id, seats, now);
+    public boolean take(EventFacts event, int seats, Instant now) {
+        return events.takeSeats(event.id(), seats, now, event.capacity() == null);
     }
 
     /** Gives seats back (a cancelled place, a removed guest): the mirror of {@link #take}. */
-    public void giveBack(String id, int seats) {
-        events.giveSeatsBack(id, seats);
+    public void giveBack(EventFacts event, int seats) {
+        events.giveSeatsBack(event.id(), seats, event.capacity() == null);
     }
 }

@@ -199,7 +199,7 @@ public class Requests {
             throw alreadyRequested();
         }
         boolean seated = outcome == RequestStatus.ACCEPTED || outcome == RequestStatus.AWAITING_PAYMENT;
-        if (seated && !seatsLast && !seats.take(eventId, seatCount, now)) {
+        if (seated && !seatsLast && !seats.take(event, seatCount, now)) {
             // the seats went to someone faster since the event was read: a place on the waitlist instead
             RequestStatus was = outcome;
             outcome = RequestStatus.WAITLISTED;
@@ -221,7 +221,7 @@ public class Requests {
         request = placed(request);
         publisher.publishEvent(new RequestChanged.Received(
                 id, eventId, event.title(), userId, event.hostId(), seatCount, outcome, request.waitlistPlace()));
-        if (seated && seatsLast && !seats.take(eventId, seatCount, now)) {
+        if (seated && seatsLast && !seats.take(event, seatCount, now)) {
             throw new SeatsTakenMeanwhile();
         }
         return relation(request);
@@ -244,7 +244,7 @@ public class Requests {
         event.requireUpcoming(now);
         EventRequest admitted = switch (live.status()) {
             case PENDING, WAITLISTED -> {
-                if (seats.take(event.id(), live.seats(), now)) {
+                if (seats.take(event, live.seats(), now)) {
                     yield apply(caller, event, live, Decision.ACCEPT, now);
                 }
                 yield live.status() == RequestStatus.PENDING
@@ -314,7 +314,7 @@ public class Requests {
         }
         if (decision == Decision.ACCEPT) {
             int total = chosen.stream().mapToInt(EventRequest::seats).sum();
-            if (!seats.take(eventId, total, now)) {
+            if (!seats.take(event, total, now)) {
                 int left = event.seatsLeft();
                 throw new EventRefusedException(
                         ErrorCode.EVENT_FULL,
@@ -349,7 +349,7 @@ public class Requests {
         }
         switch (request.status()) {
             case ACCEPTED, AWAITING_PAYMENT -> {
-                seats.giveBack(event.id(), request.seats());
+                seats.giveBack(event, request.seats());
                 tickets.cancelFor(request.id(), now);
             }
             default -> {}
@@ -369,7 +369,7 @@ public class Requests {
     private void release(EventFacts event, EventRequest request, Instant now) {
         waiting.left(event.id(), request.userId(), request.status());
         if (request.status() == RequestStatus.ACCEPTED || request.status() == RequestStatus.AWAITING_PAYMENT) {
-            seats.giveBack(event.id(), request.seats());
+            seats.giveBack(event, request.seats());
             tickets.cancelFor(request.id(), now);
             promote(event, now);
         }
@@ -406,13 +406,13 @@ public class Requests {
             if (left <= 0) {
                 break;
             }
-            if (request.seats() > left || !seats.take(event.id(), request.seats(), now)) {
+            if (request.seats() > left || !seats.take(event, request.seats(), now)) {
                 continue;
             }
             RequestStatus to = admitted(event);
             if (!requests.move(request.id(), Set.of(RequestStatus.WAITLISTED), to, null, now)) {
                 // the guest cancelled meanwhile: the seats go back
-                seats.giveBack(event.id(), request.seats());
+                seats.giveBack(event, request.seats());
                 continue;
             }
             left -= request.seats();

@@ -6,6 +6,7 @@ import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
 import com.loopin.support.Concurrently;
 import com.loopin.support.FlowTest;
+import com.loopin.support.HeldEventRow;
 import com.loopin.support.MutableClock;
 import com.loopin.support.PhoneAuthClient;
 import com.loopin.support.PublishedEvents;
@@ -154,21 +155,13 @@ class GoingFlowTests {
         String guest = person();
 
         JsonNode answer;
-        try (Connection other = dataSource.getConnection()) {
-            // another asker's transaction that took seats holds the event's row until its commit
-            other.setAutoCommit(false);
-            boolean h2 = other.getMetaData().getDatabaseProductName().equals("H2");
-            try (var hold = other.prepareStatement(
-                    "select id from event where id = ? for " + (h2 ? "update" : "no key update"))) {
-                hold.setString(1, id);
-                hold.executeQuery().close();
-            }
+        // another asker's transaction that took seats holds the event's row until its commit
+        try (var held = HeldEventRow.hold(dataSource, id)) {
             var asking = Executors.newSingleThreadExecutor();
             Future<JsonNode> asked = asking.submit(() -> ask(guest, id, 1));
             try {
                 answer = asked.get(20, java.util.concurrent.TimeUnit.SECONDS);
             } finally {
-                other.rollback();
                 asking.shutdown();
             }
         }

@@ -815,7 +815,8 @@ class PaidEventFlowTests {
     }
 
     private int seatsTaken(String eventId) {
-        return jdbc.sql("select seats_taken from event where id = ?")
+        return jdbc.sql("select e.seats_taken + coalesce((select sum(t.seats) from event_seat_stripe t"
+                        + " where t.event_id = e.id), 0) from event e where e.id = ?")
                 .param(eventId)
                 .query(Integer.class)
                 .single();
