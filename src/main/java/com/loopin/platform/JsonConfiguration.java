@@ -7,10 +7,11 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Strict reading of request bodies: a number where text is expected ({@code "otp_code": 1234}), a fraction where
+ * Timestamps written by {@link IsoOffsetDateTimeSerializer}, as Jackson writes them but faster. Strict reading of request bodies: a number where text is expected ({@code "otp_code": 1234}), a fraction where
  * an id is expected, or a repeated key is a 400, not a silent guess. Unknown properties are ignored.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,5 +29,11 @@ class JsonConfiguration {
                         config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer fastTimestampWriting() {
+        return builder -> builder.addModule(
+                new SimpleModule("iso-offset-date-time").addSerializer(new IsoOffsetDateTimeSerializer()));
     }
 }
