@@ -146,7 +146,11 @@ class EventViews {
     }
 
     private static String shareUrlAt(String base, String id) {
-        return base.replaceAll("/+$", "") + "/e/" + id;
+        int end = base.length();
+        while (end > 0 && base.charAt(end - 1) == '/') {
+            end--;
+        }
+        return base.substring(0, end) + "/e/" + id;
     }
 
     private static OffsetDateTime inZone(Instant instant, Event event) {

@@ -76,8 +76,7 @@ public class EventInterests {
     /** Every interest's name by id, active or not: for answers that name the interests they hold. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Map<Long, String> names() {
-        return catalogue().all().stream()
-                .collect(Collectors.toMap(InterestView::id, InterestView::name, (first, second) -> first));
+        return catalogue().names();
     }
 
     /** The interests with these ids, active or not, ordered by name; unknown ids are left out. */
@@ -134,9 +133,17 @@ public class EventInterests {
         }
     }
 
-    private record Catalogue(long generation, List<InterestView> all, List<InterestView> active) {
+    /** The list as loaded, and what is read of it on every answer that names interests, worked out once. */
+    private record Catalogue(
+            long generation, List<InterestView> all, List<InterestView> active, Map<Long, String> names) {
         Catalogue(long generation, List<InterestView> all) {
-            this(generation, all, all.stream().filter(InterestView::active).toList());
+            this(
+                    generation,
+                    all,
+                    all.stream().filter(InterestView::active).toList(),
+                    Map.copyOf(all.stream()
+                            .collect(
+                                    Collectors.toMap(InterestView::id, InterestView::name, (first, second) -> first))));
         }
     }
 

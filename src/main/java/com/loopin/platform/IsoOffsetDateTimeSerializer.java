@@ -3,6 +3,7 @@ package com.loopin.platform;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonGeneratorBase;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -25,8 +26,9 @@ final class IsoOffsetDateTimeSerializer extends StdSerializer<OffsetDateTime> {
             generator.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
             return;
         }
-        char[] text = new char[38];
-        int at = digits(text, 0, year, 4);
+        char[] text = new char[40];
+        text[0] = '"';
+        int at = digits(text, 1, year, 4);
         text[at++] = '-';
         at = digits(text, at, value.getMonthValue(), 2);
         text[at++] = '-';
@@ -48,7 +50,14 @@ final class IsoOffsetDateTimeSerializer extends StdSerializer<OffsetDateTime> {
             at = digits(text, at, nano, width);
         }
         at = offset(text, at, value.getOffset().getTotalSeconds());
-        generator.writeString(text, 0, at);
+        if (generator instanceof JsonGeneratorBase) {
+            // JSON text: a quoted string of digits, signs and letters has nothing to escape
+            text[at++] = '"';
+            generator.writeRawValue(text, 0, at);
+        } else {
+            // a token buffer (a value turned into a tree, or converted) keeps a raw value raw: it must be a string
+            generator.writeString(text, 1, at - 1);
+        }
     }
 
     /** The offset as {@code ZoneOffset#getId} writes it: {@code Z}, {@code +05:30}, or {@code +05:30:15}. */

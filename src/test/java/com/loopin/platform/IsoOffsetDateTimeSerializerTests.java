@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +53,13 @@ class IsoOffsetDateTimeSerializerTests {
         assertSameText(OffsetDateTime.parse("+10000-01-01T00:00:00.5-03:00"));
     }
 
+    /** Alone, in an array and in an object, through a writer and as UTF-8 bytes (as an answer is written). */
     private void assertSameText(OffsetDateTime value) {
-        assertThat(ours.writeValueAsString(value)).isEqualTo(jacksons.writeValueAsString(value));
+        for (Object written : List.of(value, List.of(value, value), Map.of("at", value, "then", value))) {
+            assertThat(ours.writeValueAsString(written)).isEqualTo(jacksons.writeValueAsString(written));
+            assertThat(ours.writeValueAsBytes(written)).isEqualTo(jacksons.writeValueAsBytes(written));
+            assertThat((Object) ours.valueToTree(written)).isEqualTo(jacksons.valueToTree(written));
+        }
+        assertThat(ours.convertValue(value, OffsetDateTime.class)).isEqualTo(value);
     }
 }
