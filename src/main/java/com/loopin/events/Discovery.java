@@ -16,11 +16,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finding events: the public list with its filters and orders, one event, the caller's own. */
+/**
+ * Finding events: the public list with its filters and orders, one event, the caller's own. Its reads open no
+ * transaction of their own (each statement reads committed rows either way; a transaction only added its BEGIN and
+ * COMMIT to every page), but keep one connection for the whole answer; called inside a transaction, they join it.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class Discovery {
 
     static final int DEFAULT_LIMIT = 20;

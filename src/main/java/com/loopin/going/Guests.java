@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading who is going: the host's request list with guest cards, a guest's tickets, a person's relation. */
@@ -248,7 +249,11 @@ public class Guests {
         };
     }
 
-    /** The person's latest request, its ticket and their invitation for each of these events. */
+    /**
+     * The person's latest request, its ticket and their invitation for each of these events: read within the
+     * caller's transaction if there is one, else without one (as discovery reads its pages).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     Map<String, EventView.Me> relations(long userId, Collection<String> eventIds) {
         Map<String, EventView.Me> found = new java.util.HashMap<>(requestRelations(userId, eventIds));
         for (Invitation invitation : invitations.ofPersonFor(userId, eventIds)) {

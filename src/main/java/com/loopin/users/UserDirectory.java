@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Users and profiles as staff see and change them. */
@@ -72,8 +73,11 @@ public class UserDirectory {
                 .collect(Collectors.toMap(UserSummary::userId, user -> user, (a, b) -> a));
     }
 
-    /** Name and first picture of each of these users who has a profile (hosts on event pages, guests later). */
-    @Transactional(readOnly = true)
+    /**
+     * Name and first picture of each of these users who has a profile (hosts on event pages, guests later): one
+     * statement, so no transaction of its own.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, PersonCard> cards(Collection<Long> userIds) {
         return profiles.cards(userIds);
     }
