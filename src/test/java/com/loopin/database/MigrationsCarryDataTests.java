@@ -42,6 +42,8 @@ class MigrationsCarryDataTests {
                 .list();
         insertEvent("evtTwoTg");
         insertEvent("evtNoTag");
+        insertEvent("evtLimit", "published", 10);
+        insertEvent("evtDraft", "draft", null);
         jdbc.sql("insert into event_tag (event_id, interest_id) values ('evtTwoTg', ?), ('evtTwoTg', ?)")
                 .params(interests.get(2), interests.get(0))
                 .update();
@@ -70,6 +72,14 @@ class MigrationsCarryDataTests {
     }
 
     @Test
+    void eventsPublishedWithoutALimitGetTheirEightRowsOfSeatsAndOthersNone() {
+        assertThat(jdbc.sql("select event_id, count(*) from event_seat_stripe group by event_id order by event_id")
+                        .query((row, n) -> row.getString(1) + "=" + row.getInt(2))
+                        .list())
+                .containsExactly("evtNoTag=8", "evtTwoTg=8");
+    }
+
+    @Test
     void webhooksKeptBeforeNameTheirOrderAndPaymentAsNewOnesDo() {
         assertThat(names("evt_captured")).containsExactly("order_1", "pay_1");
         assertThat(names("evt_refund")).containsExactly(null, "pay_1");
@@ -84,13 +94,17 @@ class MigrationsCarryDataTests {
     }
 
     private static void insertEvent(String id) {
+        insertEvent(id, "published", null);
+    }
+
+    private static void insertEvent(String id, String status, Integer capacity) {
         jdbc.sql("""
                         insert into event (id, host_id, status, title, description, starts_at, ends_at, time_zone,
-                            online, city, city_key, admission, audience, max_seats_per_request, visibility,
+                            online, city, city_key, admission, audience, max_seats_per_request, visibility, capacity,
                             created_at, updated_at)
-                        values (?, 1, 'published', 'A walk', 'An easy walk.', now() + interval '1 day',
+                        values (?, 1, ?, 'A walk', 'An easy walk.', now() + interval '1 day',
                             now() + interval '2 days', 'Asia/Kolkata', false, 'Pune', 'pune', 'open', 'everyone', 1,
-                            'public', now(), now())""").param(id).update();
+                            'public', ?, now(), now())""").params(id, status, capacity).update();
     }
 
     private static void webhook(String id, String payload) {
