@@ -263,6 +263,12 @@ for run in $(seq 1 "$RUNS"); do
      measure "POST /api/events/{id}/requests (paid)" ask-to-join.lua "$URL" -- 2)
 done
 show "POST /api/events/{id}/requests (paid)"
+# the paid events have no seat limit: their seats are counted in the rows beside each event's (V34), under the load
+PAID_MISCOUNTED=$(psql -d "$DB" -c "select count(*) from event e where e.price_paise > 0 and e.id like 'b%'
+    and e.seats_taken + (select coalesce(sum(t.seats), 0) from event_seat_stripe t where t.event_id = e.id)
+        <> (select coalesce(sum(r.seats), 0) from event_request r where r.event_id = e.id
+            and r.status in ('accepted', 'awaiting_payment'))")
+echo "paid events whose seats are miscounted after the paid asks: $PAID_MISCOUNTED" | tee "$OUT/paid-seats.txt"
 psql -d "$DB" -c "select o.gateway_order_id || ' ' || o.amount_paise || ' ' || u.phone_number from payment_order o
     join app_user u on u.id = o.user_id where o.status = 'created' order by o.created_at" > "$OUT/all-orders.txt"
 # the first half paid as the app confirms them after the checkout, the second half by the gateway's webhooks

@@ -66,7 +66,7 @@ if LIST in medians:
 print()
 print(f"pgbench select-only: {pgb_select:,.0f} tps; simple-update: {pgb_update:,.0f} tps")
 print(f"RSS after the load: {rss_mb} MB; first answer after start: {first_answer} s")
-for name in ("oversold.txt", "outbox.txt"):
+for name in ("oversold.txt", "paid-seats.txt", "outbox.txt"):
     fact = pathlib.Path(out) / name
     if fact.exists():
         print(fact.read_text().strip())
