@@ -5,6 +5,8 @@ import static com.loopin.database.SqlValues.utc;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +28,11 @@ class UnlimitedSeatsRepository {
             e.seats_taken + case when e.capacity is null then coalesce((select sum(t.seats) from event_seat_stripe t
                 where t.event_id = e.id), 0) else 0 end as seats_taken""";
 
-    private static final String STRIPE_NUMBERS = "select 0 as stripe union all select 1 union all select 2"
-            + " union all select 3 union all select 4 union all select 5 union all select 6 union all select 7";
+    /** The rows' numbers, 0 to {@code STRIPES - 1}, as a table ({@code select 0 as stripe union all select 1 …}). */
+    private static final String STRIPE_NUMBERS = "select 0 as stripe"
+            + IntStream.range(1, STRIPES)
+                    .mapToObj(n -> " union all select " + n)
+                    .collect(Collectors.joining());
 
     private final JdbcClient jdbc;
 
