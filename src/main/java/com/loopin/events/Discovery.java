@@ -143,7 +143,7 @@ public class Discovery {
         if (more) {
             Event last = shown.getLast();
             double rank = switch (order) {
-                case EventQuery.BY_DISTANCE -> last.distanceKm();
+                case EventQuery.BY_DISTANCE -> last.chord();
                 case EventQuery.FOR_YOU -> score(last, interestsOfCaller);
                 default -> 0;
             };

@@ -17,8 +17,8 @@ record Event(
         Instant completedAt,
         Instant createdAt,
         Instant updatedAt,
-        /* only in a list ordered or filtered by distance */
-        Double distanceKm) {
+        /* only in a list near a point: the {@link Chord} to it, which orders the list (shown in kilometres) */
+        Double chord) {
 
     boolean hostedBy(Long userId) {
         return userId != null && userId == hostId;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param order which list order it belongs to: a cursor of another order is refused
  * @param startsAt the last event's start
- * @param rank the last event's distance (order {@code distance}) or interest overlap ({@code for_you}); else 0
+ * @param rank the last event's {@link Chord} to the point (order {@code distance}) or interest overlap ({@code for_you});
+ *     else 0
  */
 record EventCursor(String order, Instant startsAt, double rank, String id) {
 

@@ -48,10 +48,17 @@ class EventRepository {
             , (select listagg(c.url, char(10)) within group (order by c.position)
                  from event_cover c where c.event_id = e.id) as cover_list""";
 
-    /** Kilometres between the event and the point (?, ?, ? = latitude, latitude, longitude): haversine on both databases. */
-    private static final String DISTANCE =
-            "(cast(12742.0176 as double precision) * asin(sqrt(power(sin(radians(e.latitude - ?) / 2), 2)"
-                    + " + cos(radians(?)) * cos(radians(e.latitude)) * power(sin(radians(e.longitude - ?) / 2), 2))))";
+    /** The event's place as a unit vector (a {@code cube}), as ix_event_listed_nearest (V35, PostgreSQL) indexes it. */
+    private static final String POSTGRES_PLACE = "cube(array[cos(radians(e.latitude)) * cos(radians(e.longitude)),"
+            + " cos(radians(e.latitude)) * sin(radians(e.longitude)), sin(radians(e.latitude))])";
+
+    /** The {@link Chord} between the event and the point (?, ?, ? = the point's unit vector). */
+    private static final String POSTGRES_CHORD = "(" + POSTGRES_PLACE + " <-> cube(array[?, ?, ?]))";
+
+    private static final String EMBEDDED_CHORD =
+            "sqrt(power(cos(radians(e.latitude)) * cos(radians(e.longitude)) - ?, 2)"
+                    + " + power(cos(radians(e.latitude)) * sin(radians(e.longitude)) - ?, 2)"
+                    + " + power(sin(radians(e.latitude)) - ?, 2))";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -249,8 +256,8 @@ class EventRepository {
     }
 
     Optional<Event> find(String id) {
-        List<Event> found = jdbc.sql("select " + columns
-                        + ", cast(null as double precision) as distance_km from event e where e.id = ?")
+        List<Event> found = jdbc.sql(
+                        "select " + columns + ", cast(null as double precision) as chord from event e where e.id = ?")
                 .param(id)
                 .query((row, n) -> event(row))
                 .list();
@@ -263,7 +270,7 @@ class EventRepository {
             return List.of();
         }
         return jdbc.sql("select " + columns
-                        + ", cast(null as double precision) as distance_km from event e where e.id in ("
+                        + ", cast(null as double precision) as chord from event e where e.id in ("
                         + marks(ids.size()) + ")")
                 .params(List.copyOf(ids))
                 .query((row, n) -> event(row))
@@ -284,7 +291,7 @@ class EventRepository {
 
     /** Published events that start in {@code (from, to]}, soonest first (for reminders). */
     List<Event> publishedStarting(Instant from, Instant to) {
-        return jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
+        return jdbc.sql("select " + columns + ", cast(null as double precision) as chord from event e"
                         + " where e.status = 'published' and e.starts_at > ? and e.starts_at <= ?"
                         + " order by e.starts_at, e.id")
                 .params(utc(from), utc(to))
@@ -302,7 +309,7 @@ class EventRepository {
 
     /** A host's events that have not started, not cancelled or completed: for an account's deletion. */
     List<Event> upcomingHostedBy(long hostId, Instant now) {
-        return (jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
+        return (jdbc.sql("select " + columns + ", cast(null as double precision) as chord from event e"
                         + " where e.host_id = ? and e.status in ('draft', 'published') and e.ends_at > ?")
                 .params(hostId, utc(now))
                 .query((row, n) -> event(row))
@@ -331,13 +338,12 @@ class EventRepository {
     /** One page of the listed events matching the query: {@code limit + 1} rows, to tell whether more follow. */
     List<Event> listed(EventQuery query, Instant now) {
         List<Object> beforeWhere = new ArrayList<>();
-        String distance = "cast(null as double precision)";
+        String chord = "cast(null as double precision)";
+        double[] point = null;
         if (query.near() != null) {
-            distance = DISTANCE;
-            beforeWhere.addAll(List.of(
-                    query.near().latitude(),
-                    query.near().latitude(),
-                    query.near().longitude()));
+            point = Chord.vector(query.near().latitude(), query.near().longitude());
+            chord = dialect.pick(POSTGRES_CHORD, EMBEDDED_CHORD);
+            beforeWhere.addAll(List.of(point[0], point[1], point[2]));
         }
         String score = "0";
         if (EventQuery.FOR_YOU.equals(query.order())
@@ -382,60 +388,56 @@ class EventRepository {
                     query.hiddenHosts().toArray());
         }
         words(inner, query.words());
+        EventCursor after = query.cursor();
+        // nearest first on PostgreSQL: the index on each event's place as a cube (V35) hands the events over in order
+        // of
+        // their chord to the point, within the cube that holds the radius, so a page reads about as many events as it
+        // shows; "with ties" takes every event as near as the last one, whose ids decide the page below
+        boolean nearestFirst = point != null && dialect.isPostgres() && EventQuery.BY_DISTANCE.equals(query.order());
         String cells = "";
         List<Object> cellBounds = new ArrayList<>();
-        if (query.near() != null) {
-            var ranges = Geocell.around(
-                    query.near().latitude(),
-                    query.near().longitude(),
-                    query.near().radiusKm());
-            List<Object> bounds = new ArrayList<>();
-            for (var range : ranges) {
-                bounds.add(range.from());
-                bounds.add(range.to());
-            }
-            if (dialect.isPostgres()) {
-                // each cell's range an index-only scan of ix_event_listed_near_covering, the events of the page read
-                // after; OR-ed, PostgreSQL reads the ranges as one bitmap and then every event in them from the table.
-                // "offset 0" keeps the ranges the outer side: flattened, the generic plan of some statements walked
-                // the whole index by the bounding box and matched each entry against every range
-                cells = "(values " + String.join(", ", Collections.nCopies(ranges.size(), "(?, ?)"))
-                        + ") r(lo, hi) cross join lateral ";
-                cellBounds = bounds;
-                inner.and("e.geocell >= r.lo and e.geocell < r.hi");
-            } else {
+        if (point != null) {
+            double radius = Chord.ofKilometres(query.near().radiusKm());
+            inner.and("e.latitude is not null and e.longitude is not null");
+            if (nearestFirst) {
+                double reach = radius * (1 + 1e-9) + 1e-12;
                 inner.and(
-                        "("
-                                + String.join(
-                                        " or ",
-                                        Collections.nCopies(ranges.size(), "(e.geocell >= ? and e.geocell < ?)"))
-                                + ")",
-                        bounds.toArray());
-            }
-            var box = Geocell.box(
-                    query.near().latitude(),
-                    query.near().longitude(),
-                    query.near().radiusKm());
-            inner.and("e.latitude between ? and ?", box.south(), box.north());
-            if (box.west() != null) {
-                inner.and("e.longitude between ? and ?", box.west(), box.east());
+                        POSTGRES_PLACE + " <@ cube(array[?, ?, ?], array[?, ?, ?])",
+                        point[0] - reach,
+                        point[1] - reach,
+                        point[2] - reach,
+                        point[0] + reach,
+                        point[1] + reach,
+                        point[2] + reach);
+                inner.and(POSTGRES_CHORD + " <= ?", point[0], point[1], point[2], radius);
+                if (after != null) {
+                    // the cursor's condition (below) already here: every event the walk hands over then counts
+                    inner.and(
+                            "(" + POSTGRES_CHORD + " > ? or (" + POSTGRES_CHORD + " = ? and e.id > ?))",
+                            point[0],
+                            point[1],
+                            point[2],
+                            after.rank(),
+                            point[0],
+                            point[1],
+                            point[2],
+                            after.rank(),
+                            after.id());
+                }
+            } else {
+                cells = near(query.near(), inner, cellBounds);
             }
         }
         SqlWhere outer = new SqlWhere();
-        if (query.near() != null) {
-            outer.and("d.distance_km <= ?", query.near().radiusKm());
+        if (point != null) {
+            outer.and("d.chord <= ?", Chord.ofKilometres(query.near().radiusKm()));
         }
-        EventCursor after = query.cursor();
         String orderBy;
         switch (query.order()) {
             case EventQuery.BY_DISTANCE -> {
-                orderBy = "d.distance_km, d.id";
+                orderBy = "d.chord, d.id";
                 if (after != null) {
-                    outer.and(
-                            "(d.distance_km > ? or (d.distance_km = ? and d.id > ?))",
-                            after.rank(),
-                            after.rank(),
-                            after.id());
+                    outer.and("(d.chord > ? or (d.chord = ? and d.id > ?))", after.rank(), after.rank(), after.id());
                 }
             }
             case EventQuery.FOR_YOU -> {
@@ -462,20 +464,67 @@ class EventRepository {
                 }
             }
         }
-        // the page's ids first, its rows after: on PostgreSQL the ids come from a covering index alone (V30 near me,
-        // V33 by city or by start), which carries what the filters ask of each event they pass over (ends, interests,
-        // audience, host), so only the page's rows are read from the table; a list sorted by distance or score would
-        // otherwise carry every column of every event it sorts
-        String page = "select * from " + cells + "(select e.id, e.starts_at, " + distance + " as distance_km, " + score
-                + " as score from event e" + inner.sql() + (cells.isEmpty() ? "" : " offset 0") + ") d" + outer.sql()
-                + " order by " + orderBy + " limit ?";
-        String sql = "select " + columns + ", d.distance_km from (" + page + ") d join event e on e.id = d.id order by "
-                + orderBy;
+        // the page's ids first, its rows after: on PostgreSQL the ids come from an index alone (V30 near me, V33 by
+        // city
+        // or by start: they carry what the filters ask of each event they pass over: ends, interests, audience, host)
+        // or, nearest first, from the few events the cube index walks (V35); only the page's rows are read in full. A
+        // list sorted by distance or score would otherwise carry every column of every event it sorts
+        String candidates =
+                "select e.id, e.starts_at, " + chord + " as chord, " + score + " as score from event e" + inner.sql();
         List<Object> params = new ArrayList<>(cellBounds);
         params.addAll(beforeWhere);
         params.addAll(inner.params());
+        if (nearestFirst) {
+            candidates += " order by chord fetch first ? rows with ties";
+            params.add(query.limit() + 1);
+        } else if (!cells.isEmpty()) {
+            candidates += " offset 0";
+        }
+        String page =
+                "select * from " + cells + "(" + candidates + ") d" + outer.sql() + " order by " + orderBy + " limit ?";
+        String sql =
+                "select " + columns + ", d.chord from (" + page + ") d join event e on e.id = d.id order by " + orderBy;
         params.addAll(outer.paramsAnd(query.limit() + 1));
         return (jdbc.sql(sql).params(params).query((row, n) -> event(row)).list());
+    }
+
+    /**
+     * Near a point, in any order but nearest first on PostgreSQL: the geohash cells within the radius, then the
+     * bounding box, both in the near index (V26 and V30) beside each event's cell.
+     *
+     * @return on PostgreSQL, the cells as rows to join laterally (their bounds added to {@code cellBounds})
+     */
+    private String near(EventQuery.Near near, SqlWhere inner, List<Object> cellBounds) {
+        var ranges = Geocell.around(near.latitude(), near.longitude(), near.radiusKm());
+        List<Object> bounds = new ArrayList<>();
+        for (var range : ranges) {
+            bounds.add(range.from());
+            bounds.add(range.to());
+        }
+        String cells = "";
+        if (dialect.isPostgres()) {
+            // each cell's range an index-only scan of ix_event_listed_near_covering, the events of the page read
+            // after; OR-ed, PostgreSQL reads the ranges as one bitmap and then every event in them from the table.
+            // "offset 0" keeps the ranges the outer side: flattened, the generic plan of some statements walked
+            // the whole index by the bounding box and matched each entry against every range
+            cells = "(values " + String.join(", ", Collections.nCopies(ranges.size(), "(?, ?)"))
+                    + ") r(lo, hi) cross join lateral ";
+            cellBounds.addAll(bounds);
+            inner.and("e.geocell >= r.lo and e.geocell < r.hi");
+        } else {
+            inner.and(
+                    "("
+                            + String.join(
+                                    " or ", Collections.nCopies(ranges.size(), "(e.geocell >= ? and e.geocell < ?)"))
+                            + ")",
+                    bounds.toArray());
+        }
+        var box = Geocell.box(near.latitude(), near.longitude(), near.radiusKm());
+        inner.and("e.latitude between ? and ?", box.south(), box.north());
+        if (box.west() != null) {
+            inner.and("e.longitude between ? and ?", box.west(), box.east());
+        }
+        return cells;
     }
 
     /** The caller's hosted events: upcoming in start order, or past (ended) latest first. */
@@ -504,8 +553,8 @@ class EventRepository {
                     after.id());
         }
         String order = upcoming ? " order by e.starts_at, e.id" : " order by e.starts_at desc, e.id desc";
-        return (jdbc.sql("select " + columns + ", cast(null as double precision) as distance_km from event e"
-                        + where.sql() + order + " limit ?")
+        return (jdbc.sql("select " + columns + ", cast(null as double precision) as chord from event e" + where.sql()
+                        + order + " limit ?")
                 .params(where.paramsAnd(limit + 1))
                 .query((row, n) -> event(row))
                 .list());
@@ -574,7 +623,7 @@ class EventRepository {
                 instant(row, "completed_at"),
                 instant(row, "created_at"),
                 instant(row, "updated_at"),
-                row.getObject("distance_km", Double.class));
+                row.getObject("chord", Double.class));
     }
 
     /** The console's list: every event, latest start first, narrowed by the filter. */
@@ -610,7 +659,7 @@ class EventRepository {
                 .query(Long.class)
                 .single();
         List<Event> rows = (jdbc.sql("select " + columns
-                        + ", cast(null as double precision) as distance_km from event e" + where.sql()
+                        + ", cast(null as double precision) as chord from event e" + where.sql()
                         + " order by e.starts_at desc, e.id limit ? offset ?")
                 .params(where.paramsAnd(page.getPageSize(), page.getOffset()))
                 .query((row, n) -> event(row))

@@ -123,7 +123,7 @@ class EventViews {
                 event.cancelReason(),
                 display(event.cancelledAt()),
                 display(event.publishedAt()),
-                event.distanceKm() == null ? null : Math.round(event.distanceKm() * 100) / 100.0,
+                event.chord() == null ? null : Math.round(Chord.kilometres(event.chord()) * 100) / 100.0,
                 caller == null || staff
                         ? null
                         : relation == null

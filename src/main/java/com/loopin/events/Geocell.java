@@ -77,7 +77,7 @@ final class Geocell {
         return ranges;
     }
 
-    /** The mean Earth radius the distance in the queries uses (haversine, 12742.0176 km across). */
+    /** The mean Earth radius (12742.0176 km across), as the box here and {@link Chord} take it. */
     static final double EARTH_RADIUS_KM = 6371.0088;
 
     /**

@@ -188,6 +188,50 @@ class DiscoveryFlowTests {
     }
 
     @Test
+    void eventsAtOnePlacePageByIdNearestFirstWhileOthersAreAdded() {
+        Instant day = base.plus(Duration.ofDays(2));
+        // three venues east of Bengaluru's centre (0, 1 and 2 km), four events at each, a page of one: pages end inside
+        // groups of equally near events, which their ids order
+        List<String> original = new ArrayList<>();
+        for (int km = 0; km < 3; km++) {
+            for (int i = 0; i < 4; i++) {
+                original.add(events.create(
+                        host,
+                        inCity(
+                                Events.body("Stop " + km + "." + i, day.plus(Duration.ofHours(i)), true),
+                                "Bengaluru",
+                                12.9716,
+                                77.5946 + km / 108.5)));
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (int km = 0; km < 3; km++) {
+            expected.addAll(
+                    original.subList(km * 4, km * 4 + 4).stream().sorted().toList());
+        }
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = api.get("/api/events?near=12.9716,77.5946&order=distance&limit=1"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            seen.addAll(ids(page.json()));
+            if (pages++ == 4) {
+                // at 0 km, nearer than the pages have come (1 km): never shown to this reader, and it moves nothing
+                events.create(host, inCity(Events.body("Late arrival", day, true), "Bengaluru", 12.9716, 77.5946));
+            }
+            cursor = page.json().get("next_cursor").isNull()
+                    ? null
+                    : page.json().get("next_cursor").asString();
+        } while (cursor != null);
+
+        assertThat(seen).isEqualTo(expected);
+        assertThat(pages).isEqualTo(12);
+    }
+
+    @Test
     void forYouPutsTheCallersInterestsFirst() {
         Instant day = base.plus(Duration.ofDays(3));
         String none =
