@@ -390,9 +390,8 @@ class EventRepository {
         words(inner, query.words());
         EventCursor after = query.cursor();
         // nearest first on PostgreSQL: the index on each event's place as a cube (V35) hands the events over in order
-        // of
-        // their chord to the point, within the cube that holds the radius, so a page reads about as many events as it
-        // shows; "with ties" takes every event as near as the last one, whose ids decide the page below
+        // of their chord to the point, within the cube that holds the radius, so a page reads about as many events as
+        // it shows; "with ties" takes every event as near as the last one, whose ids decide the page below
         boolean nearestFirst = point != null && dialect.isPostgres() && EventQuery.BY_DISTANCE.equals(query.order());
         String cells = "";
         List<Object> cellBounds = new ArrayList<>();
@@ -464,11 +463,11 @@ class EventRepository {
                 }
             }
         }
-        // the page's ids first, its rows after: on PostgreSQL the ids come from an index alone (V30 near me, V33 by
-        // city
-        // or by start: they carry what the filters ask of each event they pass over: ends, interests, audience, host)
-        // or, nearest first, from the few events the cube index walks (V35); only the page's rows are read in full. A
-        // list sorted by distance or score would otherwise carry every column of every event it sorts
+        // the page's ids first, its rows after: on PostgreSQL the ids come from an index alone, which carries what
+        // the filters ask of each event it passes over (ends, interests, audience, host): V30 near me by the cells,
+        // V33 by city or by start, V35 nearest first, where the walk stops soon after the page. Only the page's rows
+        // are read in full; a list sorted by distance or score would otherwise carry every column of every event it
+        // sorts
         String candidates =
                 "select e.id, e.starts_at, " + chord + " as chord, " + score + " as score from event e" + inner.sql();
         List<Object> params = new ArrayList<>(cellBounds);
