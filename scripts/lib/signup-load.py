@@ -1,9 +1,10 @@
 """Sign-ups and verifications from several clients for a while, recording what the server accepted.
 
 Writes to WORK: `signed-up` (numbers answered 200), `verified` (numbers whose verification answered 200),
-`pending` ("number code" kept unverified, --keep-pending of them) and `statuses.json` (answers counted by
-path, status and whether the request started after --mark-after seconds). Codes are read from the logs of
-the development SMS channel. Used by crash-restart.sh and topology-check.sh.
+`pending` ("number code" kept unverified, --keep-pending of them), `statuses.json` (answers counted by
+path, status and whether the answer came after --mark-after seconds) and `answers.json` (every answer's path,
+status and time, seconds since the epoch). Codes are read from the logs of the development SMS channel. Used by
+crash-restart.sh and topology-check.sh.
 """
 import argparse, http.client, json, random, re, threading, time
 
@@ -23,6 +24,7 @@ args = parser.parse_args()
 start = time.time()
 lock = threading.Lock()
 statuses = {}
+answers = []
 
 
 def post(path, body, rnd):
@@ -36,8 +38,10 @@ def post(path, body, rnd):
     finally:
         connection.close()
     with lock:
-        key = (path, str(status), time.time() - start > args.mark_after)
+        now = time.time()
+        key = (path, str(status), now - start > args.mark_after)
         statuses[key] = statuses.get(key, 0) + 1
+        answers.append([path, str(status), now])
     return status
 
 
@@ -78,3 +82,5 @@ threads = [threading.Thread(target=worker, args=(i,)) for i in range(args.worker
 [t.join() for t in threads]
 with open(f"{args.work}/statuses.json", "w") as out:
     json.dump([[path, status, after, count] for (path, status, after), count in statuses.items()], out)
+with open(f"{args.work}/answers.json", "w") as out:
+    json.dump(answers, out)
