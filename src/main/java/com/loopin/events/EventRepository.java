@@ -395,8 +395,8 @@ class EventRepository {
         boolean nearestFirst = point != null && dialect.isPostgres() && EventQuery.BY_DISTANCE.equals(query.order());
         String cells = "";
         List<Object> cellBounds = new ArrayList<>();
+        double radius = point == null ? 0 : Chord.ofKilometres(query.near().radiusKm());
         if (point != null) {
-            double radius = Chord.ofKilometres(query.near().radiusKm());
             inner.and("e.latitude is not null and e.longitude is not null");
             if (nearestFirst) {
                 double reach = radius * (1 + 1e-9) + 1e-12;
@@ -429,7 +429,7 @@ class EventRepository {
         }
         SqlWhere outer = new SqlWhere();
         if (point != null) {
-            outer.and("d.chord <= ?", Chord.ofKilometres(query.near().radiusKm()));
+            outer.and("d.chord <= ?", radius);
         }
         String orderBy;
         switch (query.order()) {
