@@ -187,7 +187,7 @@ class ProfileRepository {
     }
 
     /** Of these file names (a stored picture's key), the ones some profile's picture URL ends with. */
-    Map<Long, PersonCard> cards(Collection<Long> userIds) {
+    Map<Long, PersonCard> cards(Collection<? extends Long> userIds) {
         if (userIds.isEmpty()) {
             return Map.of();
         }

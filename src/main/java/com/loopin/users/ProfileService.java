@@ -22,6 +22,7 @@ class ProfileService {
     private final BusinessTime time;
     private final ProfileRules rules;
     private final MeterRegistry meters;
+    private final PersonCards cards;
 
     ProfileService(
             ProfileRepository profiles,
@@ -29,8 +30,10 @@ class ProfileService {
             EventInterests interests,
             BusinessTime time,
             ProfileRules rules,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            PersonCards cards) {
         this.profiles = profiles;
+        this.cards = cards;
         this.users = users;
         this.interests = interests;
         this.time = time;
@@ -50,6 +53,7 @@ class ProfileService {
         boolean firstTime = !profile.isComplete();
         profile.complete(form, time.now());
         profiles.update(profile);
+        cards.forget(userId);
         if (firstTime) {
             meters.counter("loopin.profiles.completed").increment();
         }

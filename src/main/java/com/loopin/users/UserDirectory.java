@@ -35,14 +35,17 @@ public class UserDirectory {
     private final ProfileRules rules;
     private final EventInterests interests;
     private final ApplicationEventPublisher events;
+    private final PersonCards cards;
 
     UserDirectory(
             ProfileRepository profiles,
             BusinessTime time,
             ProfileRules rules,
             EventInterests interests,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PersonCards cards) {
         this.profiles = profiles;
+        this.cards = cards;
         this.time = time;
         this.rules = rules;
         this.interests = interests;
@@ -74,12 +77,12 @@ public class UserDirectory {
     }
 
     /**
-     * Name and first picture of each of these users who has a profile (hosts on event pages, guests later): one
-     * statement, so no transaction of its own.
+     * Name and first picture of each of these users who has a profile (hosts on event pages, guests later): kept
+     * for a minute ({@link PersonCards}), the others read in one statement, so no transaction of its own.
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<Long, PersonCard> cards(Collection<Long> userIds) {
-        return profiles.cards(userIds);
+        return cards.of(userIds);
     }
 
     @Transactional(readOnly = true)
@@ -157,6 +160,7 @@ public class UserDirectory {
         Profile profile = profiles.findByUserId(current.userId()).orElseThrow(UserNotFoundException::new);
         profile.complete(form, time.now());
         profiles.update(profile);
+        cards.forget(current.userId());
         return new UserSummary(
                 current.userId(),
                 current.profileId(),

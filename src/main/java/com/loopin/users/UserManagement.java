@@ -19,14 +19,17 @@ public class UserManagement {
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final PersonCards cards;
 
     UserManagement(
             UserRepository users,
             ProfileRepository profiles,
             ApplicationEventPublisher events,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            PersonCards cards) {
         this.users = users;
+        this.cards = cards;
         this.profiles = profiles;
         this.events = events;
         this.meters = meters;
@@ -83,6 +86,7 @@ public class UserManagement {
         User user = users.find(id).orElseThrow(UserNotFoundException::new);
         PhoneNumber phone = new PhoneNumber(user.getPhoneNumber());
         users.delete(id);
+        cards.forget(id);
         events.publishEvent(new UserDeleted(id, phone));
         return phone;
     }

@@ -2,10 +2,14 @@ package com.loopin.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loopin.shared.Actor;
 import com.loopin.support.Api;
 import com.loopin.support.CapturingSmsSender;
 import com.loopin.support.FlowTest;
 import com.loopin.support.MutableClock;
+import com.loopin.support.PhoneAuthClient;
+import com.loopin.users.ProfileChange;
+import com.loopin.users.UserDirectory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,6 +44,9 @@ class HostingFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserDirectory directory;
 
     @Autowired
     com.loopin.staff.StaffAccounts staff;
@@ -480,6 +487,69 @@ class HostingFlowTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aHostsNewNameAndPictureShowOnTheirEventsAtOnce() {
+        String host = events.host();
+        String id = events.create(host, Events.body("Chess in the park", nextWeek, true));
+        assertThat(hostCard(id).get("name").asString()).isEqualTo("Gaurav Kumar");
+
+        Map<String, Object> profile = new HashMap<>(PhoneAuthClient.validProfile());
+        profile.put("name", "Gaurav K");
+        profile.put("profile_pictures", List.of("https://example.com/new.jpg"));
+        assertThat(api.post("/api/auth/complete-profile", profile, host).status())
+                .isEqualTo(200);
+        assertThat(hostCard(id).get("name").asString()).isEqualTo("Gaurav K");
+        assertThat(hostCard(id).get("picture").asString()).isEqualTo("https://example.com/new.jpg");
+
+        long hostId = hostCard(id).get("user_id").asLong();
+        directory.updateProfile(
+                Actor.staff("ops"),
+                hostId,
+                new ProfileChange(
+                        "Staff Renamed",
+                        "1995-01-01",
+                        "male",
+                        List.of(1L, 2L, 3L),
+                        List.of("https://example.com/new.jpg"),
+                        null,
+                        null));
+        assertThat(hostCard(id).get("name").asString()).isEqualTo("Staff Renamed");
+        assertThat(listed("/api/events?city=Bengaluru&limit=50", id)
+                        .get("host")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Staff Renamed");
+    }
+
+    @Test
+    void hostCardsAreKeptBetweenPages() {
+        String id = events.create(events.host(), Events.body("Sketching walk", nextWeek, true));
+        long hostId = hostCard(id).get("user_id").asLong();
+
+        // changed behind the service's back (no profile saved through it): the card read before is still shown
+        jdbc.sql("update user_profile set name = 'Not Seen Yet' where user_id = ?")
+                .param(hostId)
+                .update();
+        assertThat(hostCard(id).get("name").asString()).isEqualTo("Gaurav Kumar");
+        assertThat(listed("/api/events?city=Bengaluru&limit=50", id)
+                        .get("host")
+                        .get("name")
+                        .asString())
+                .isEqualTo("Gaurav Kumar");
+    }
+
+    private JsonNode hostCard(String id) {
+        return api.get("/api/events/" + id).json().get("data").get("host");
+    }
+
+    /** The event in the list's first page. */
+    private JsonNode listed(String path, String id) {
+        return StreamSupport.stream(api.get(path).json().get("data").spliterator(), false)
+                .filter(event -> event.get("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> listedIds(String path) {
