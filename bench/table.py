@@ -10,7 +10,8 @@ ORDER = ["GET /api/", "GET /api/health", "GET /api/auth/event-interests", "GET /
          "POST /api/auth/signup", "POST /api/auth/verify-otp", "POST /api/auth/refresh",
          "POST /api/auth/complete-profile", "POST /api/auth/resend", "GET /api/auth/deliveries/{id}",
          "GET /api/auth/profile (1M users)", "GET /api/events (interest, city)",
-         "GET /api/events (near, 10 km)", "GET /api/events/{id}", "POST /api/events",
+         "GET /api/events (near, 10 km)", "GET /api/events/{id}", "GET /api/events (interest, city, 4 conn.)",
+         "GET /api/events (near, 10 km, 4 conn.)", "GET /api/events/{id} (4 conn.)", "POST /api/events",
          "POST /api/events/{id}/requests", "POST /api/events/{id}/requests (paid)", "POST /api/payments/{order_id}/confirm",
          "POST /api/payments/webhook", "GET /api/me/payments", "GET /api/me/payments/{id}/receipt",
          "GET /api/me/earnings", "GET /api/me/payout-account", "PUT /api/me/payout-account",
@@ -28,6 +29,11 @@ GOALS = [("GET /api/events (interest, city)", "GET /api/auth/profile (1M users)"
          ("POST /api/events/{id}/check-ins", "POST /api/auth/signup", 0.5),
          ("POST /api/events/{id}/requests (paid)", "POST /api/auth/signup", 0.3),
          ("POST /api/payments/webhook", "POST /api/auth/signup", 0.5)]
+# the events issue's latency goal (p99 ≤ 50 ms), read where two cores keep up (4 connections): at 32 a request's p99
+# is mostly its wait in the queue, about eight times its mean on every path
+AT_FOUR = {"GET /api/events (interest, city)": "GET /api/events (interest, city, 4 conn.)",
+           "GET /api/events (near, 10 km)": "GET /api/events (near, 10 km, 4 conn.)",
+           "GET /api/events/{id}": "GET /api/events/{id} (4 conn.)"}
 # the going issue's goal in milliseconds: the host's list of an event with 5,000 requests
 LIST = "GET /api/events/{id}/requests (5,000, 4 conn.)"
 
@@ -55,11 +61,12 @@ for name in ORDER:
                          statistics.median(float(run["p99_ms"]) for run in runs))
 if all(path in medians and reference in medians for path, reference, _ in GOALS):
     print()
-    print("| path | ÷ reference | ratio | goal | p99 ms (goal ≤ 50) |")
-    print("| --- | --- | ---: | ---: | ---: |")
+    print("| path | ÷ reference | ratio | goal | p99 ms, 32 conn. | p99 ms, 4 conn. (goal ≤ 50) |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
     for path, reference, goal in GOALS:
         ratio = medians[path][0] / medians[reference][0]
-        print(f"| {path} | {reference} | {ratio:.2f} | ≥ {goal} | {medians[path][1]:.1f} |")
+        four = f"{medians[AT_FOUR[path]][1]:.1f}" if AT_FOUR.get(path) in medians else "—"
+        print(f"| {path} | {reference} | {ratio:.2f} | ≥ {goal} | {medians[path][1]:.1f} | {four} |")
 if LIST in medians:
     print()
     print(f"{LIST}: p99 {medians[LIST][1]:.1f} ms (goal ≤ 50)")
