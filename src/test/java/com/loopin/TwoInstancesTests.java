@@ -252,6 +252,29 @@ class TwoInstancesTests {
     }
 
     @Test
+    void aHostsNewNameShowsOnTheOtherInstanceWithinASecond() throws Exception {
+        String host = new PhoneAuthClient(api(first), sms(first)).signUpComplete(TestPhones.newIndianMobile());
+        String event = TestEvents.create(
+                api(first), host, Map.of(), java.time.Instant.now().plus(Duration.ofDays(3)));
+        java.util.function.Supplier<String> nameOnSecond = () -> api(second)
+                .get("/api/events/" + event)
+                .json()
+                .at("/data/host/name")
+                .asString();
+        assertThat(nameOnSecond.get()).isEqualTo("Gaurav Kumar");
+
+        Map<String, Object> profile = new java.util.HashMap<>(PhoneAuthClient.validProfile());
+        profile.put("name", "Gaurav Renamed");
+        assertThat(api(first).post("/api/auth/complete-profile", profile, host).status())
+                .isEqualTo(200);
+        // the second instance kept the card it read; the first instance's notification makes it forget it (kept
+        // untold, it would show the old name for a minute)
+        assertThat(statusWithin(MARGIN, 1, () -> nameOnSecond.get().equals("Gaurav Renamed") ? 1 : 0))
+                .as("the new name on the other instance")
+                .isEqualTo(1);
+    }
+
+    @Test
     void eachReminderIsOneInboxItemThoughBothInstancesLookForItEverySecond() throws Exception {
         clock(second).setTo(clock(first).instant());
         var hostApi = api(first);
