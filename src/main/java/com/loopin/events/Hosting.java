@@ -7,9 +7,9 @@ import com.loopin.shared.Caller;
 import com.loopin.shared.ErrorCode;
 import com.loopin.shared.FieldError;
 import com.loopin.shared.ValidationFailedException;
+import com.loopin.users.ProfileStanding;
 import com.loopin.users.UserDeleted;
 import com.loopin.users.UserDirectory;
-import com.loopin.users.UserSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -201,8 +201,7 @@ public class Hosting {
     }
 
     private void requireCompleteProfile(long userId) {
-        UserSummary user = users.find(userId).orElse(null);
-        if (user == null || !user.profileComplete()) {
+        if (!users.standing(userId).map(ProfileStanding::profileComplete).orElse(false)) {
             throw new EventRefusedException(
                     ErrorCode.PROFILE_INCOMPLETE, "Complete your profile before hosting an event.");
         }
