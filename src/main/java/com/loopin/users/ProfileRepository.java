@@ -186,7 +186,7 @@ class ProfileRepository {
         return days;
     }
 
-    /** Of these file names (a stored picture's key), the ones some profile's picture URL ends with. */
+    /** The name and first picture of each of these users who has a profile: one statement. */
     Map<Long, PersonCard> cards(Collection<? extends Long> userIds) {
         if (userIds.isEmpty()) {
             return Map.of();
@@ -203,6 +203,7 @@ class ProfileRepository {
         return cards;
     }
 
+    /** Of these file names (a stored picture's key), the ones some profile's picture URL ends with. */
     Set<String> pictureNamesInUse(Collection<String> names) {
         if (names.isEmpty()) {
             return Set.of();
