@@ -243,15 +243,7 @@ class HostingFlowTests {
         JsonNode page = api.get("/api/events/" + id).json().get("data");
         assertThat(page.get("starts_at").asString()).isEqualTo(day + "T19:00:00+05:30");
         assertThat(page.get("time_zone").asString()).isEqualTo("Asia/Kolkata");
-        JsonNode listed = StreamSupport.stream(
-                        api.get("/api/events?from=" + day + "&to=" + day + "&q=" + word)
-                                .json()
-                                .get("data")
-                                .spliterator(),
-                        false)
-                .filter(event -> event.get("id").asString().equals(id))
-                .findFirst()
-                .orElseThrow();
+        JsonNode listed = inList("/api/events?from=" + day + "&to=" + day + "&q=" + word, id);
         assertThat(listed.get("starts_at").asString()).isEqualTo(day + "T19:00:00+05:30");
         assertThat(api.get("/e/" + id).body())
                 .contains(day.getDayOfMonth() + " ")
@@ -532,6 +524,60 @@ class HostingFlowTests {
         assertThat(listedHostCard(id).get("name").asString()).isEqualTo("Gaurav Kumar");
     }
 
+    @Test
+    void anEventsNewTitleTakenSeatsAndCancellationShowInTheListAtOnce() {
+        String host = events.host();
+        String word = uniqueWord();
+        String id = events.create(
+                host, Events.with(Events.body("Pottery class " + word, nextWeek, true), "admission", "open"));
+        assertThat(listed(id, word).get("title").asString()).isEqualTo("Pottery class " + word);
+
+        assertThat(api.patch("/api/events/" + id, Map.of("title", "Pottery workshop " + word), host)
+                        .status())
+                .isEqualTo(200);
+        JsonNode renamed = listed(id, word);
+        assertThat(renamed.get("title").asString()).isEqualTo("Pottery workshop " + word);
+        assertThat(renamed.get("seats_taken").asInt()).isZero();
+
+        assertThat(api.post("/api/events/" + id + "/requests", Map.of("seats", 1), events.host())
+                        .status())
+                .isEqualTo(201);
+        assertThat(listed(id, word).get("seats_taken").asInt()).isEqualTo(1);
+        assertThat(listed(id, word).get("seats_left").asInt()).isEqualTo(19);
+
+        assertThat(api.post("/api/events/" + id + "/cancel", Map.of("reason", "The kiln broke"), host)
+                        .status())
+                .isEqualTo(200);
+        assertThat(listedIds("/api/events?q=" + word)).doesNotContain(id);
+    }
+
+    @Test
+    void listedEventsAreKeptBetweenPages() {
+        String word = uniqueWord();
+        String id = events.create(events.host(), Events.body("Quiz night " + word, nextWeek, true));
+        assertThat(listed(id, word).get("title").asString()).isEqualTo("Quiz night " + word);
+
+        // changed behind the service's back: the list shows the row it kept, the event's own page the row as it is
+        jdbc.sql("update event set title = ? where id = ?")
+                .params("Not Seen Yet " + word, id)
+                .update();
+        assertThat(listed(id, word).get("title").asString()).isEqualTo("Quiz night " + word);
+        assertThat(api.get("/api/events/" + id).json().at("/data/title").asString())
+                .isEqualTo("Not Seen Yet " + word);
+    }
+
+    /** The event as the list shows it, found by words of its title ({@link #uniqueWord}). */
+    private JsonNode listed(String id, String words) {
+        return inList("/api/events?q=" + words.replace(' ', '+'), id);
+    }
+
+    private JsonNode inList(String path, String id) {
+        return StreamSupport.stream(api.get(path).json().get("data").spliterator(), false)
+                .filter(event -> event.get("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private JsonNode hostCard(String id) {
         return api.get("/api/events/" + id).json().get("data").get("host");
     }
@@ -546,16 +592,7 @@ class HostingFlowTests {
 
     /** The host card of the event as the list shows it (found by its title's words). */
     private JsonNode listedHostCard(String id) {
-        String title = api.get("/api/events/" + id).json().at("/data/title").asString();
-        return StreamSupport.stream(
-                        api.get("/api/events?q=" + title.replace(' ', '+'))
-                                .json()
-                                .get("data")
-                                .spliterator(),
-                        false)
-                .filter(event -> event.get("id").asString().equals(id))
-                .findFirst()
-                .orElseThrow()
+        return listed(id, api.get("/api/events/" + id).json().at("/data/title").asString())
                 .get("host");
     }
 
