@@ -505,7 +505,7 @@ class EventRepository {
                 .params(params)
                 .query((row, n) -> new Listed(row.getString("id"), row.getObject("chord", Double.class)))
                 .list();
-        Map<String, Event> rows = kept.of(ids.stream().map(Listed::id).toList(), this::findAll);
+        Map<String, Event> rows = kept.rows(ids.stream().map(Listed::id).toList(), this::findAll);
         List<Event> found = new ArrayList<>(ids.size());
         for (Listed listed : ids) {
             Event row = rows.get(listed.id());

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.loopin.database.AfterCommit;
 import com.loopin.database.ChangeNotifications;
+import com.loopin.events.WaitingRequests.Waiting;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,15 +15,17 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows of listed events, kept in memory. A discovery page reads which events it shows, in order, from an index
- * alone; reading their rows by key was four fifths of the list statement's work in the database (docs/performance.md),
- * and the events of the first pages of a city are the same for everyone who opens it.
+ * What discovery lists show of each event, kept in memory: its row, and how many requests wait on it. A discovery page
+ * reads which events it shows, in order, from an index alone; reading their rows by key was four fifths of the list
+ * statement's work in the database, and the waiting counts a second statement (docs/performance.md), while the events
+ * of the first pages of a city are the same for everyone who opens it.
  *
- * <p>Every change of an event's row or of its seats ({@link EventRepository}) forgets the row on this instance when
- * its transaction commits, and tells the other instances (notification {@code loopin_event_changed}), which forget it
- * within milliseconds. A read that raced a change does not keep what it read. A row is kept for a minute at most, the
- * bound where notifications do not arrive (behind a transaction-mode pooler without {@code DATABASE_LISTEN_URL}); all
- * are forgotten when the listening connection comes back. An event's own page and the host's screens read the row.
+ * <p>Every change of an event's row or of its seats ({@link EventRepository}), and of its waiting counts ({@link
+ * EventSeats#waitingChanged}), forgets what is kept of it on this instance when its transaction commits, and tells the
+ * other instances (notification {@code loopin_event_changed}), which forget it within milliseconds. A read that raced
+ * a change does not keep what it read. Nothing is kept for more than a minute, the bound where notifications do not
+ * arrive (behind a transaction-mode pooler without {@code DATABASE_LISTEN_URL}); all is forgotten when the listening
+ * connection comes back. An event's own page, the host's screens and every check read the database.
  */
 @Component
 class KeptEvents {
@@ -39,10 +42,17 @@ class KeptEvents {
      */
     static final long MOST_BYTES = 12L * 1024 * 1024;
 
+    /** Waiting counts: about 100 bytes each with their node, so about 2 MB. */
+    static final int MOST_COUNTS = 20_000;
+
     private final ChangeNotifications notifications;
     private final Cache<String, Event> rows = Caffeine.newBuilder()
             .maximumWeight(MOST_BYTES)
             .weigher(KeptEvents::weight)
+            .expireAfterWrite(KEPT)
+            .build();
+    private final Cache<String, Waiting> waiting = Caffeine.newBuilder()
+            .maximumSize(MOST_COUNTS)
             .expireAfterWrite(KEPT)
             .build();
     /** Counts the forgetting; a read during which it moved may have read a row as it was before a change. */
@@ -57,31 +67,46 @@ class KeptEvents {
      * These events' rows; the ones not kept are read, in one statement, by {@code reader} (which leaves out unknown
      * ids). The rows carry no distance.
      */
-    Map<String, Event> of(Collection<String> ids, Function<List<String>, List<Event>> reader) {
-        Map<String, Event> found = new HashMap<>(rows.getAllPresent(ids));
+    Map<String, Event> rows(Collection<String> ids, Function<List<String>, List<Event>> reader) {
+        return kept(rows, ids, missing -> {
+            Map<String, Event> read = new HashMap<>();
+            reader.apply(missing).forEach(event -> read.put(event.id(), event.withChord(null)));
+            return read;
+        });
+    }
+
+    /** How many requests wait on these events; the counts not kept are asked of {@code reader} (none: left out). */
+    Map<String, Waiting> waiting(Collection<String> ids, Function<List<String>, Map<String, Waiting>> reader) {
+        return kept(waiting, ids, missing -> {
+            Map<String, Waiting> read = new HashMap<>(reader.apply(missing));
+            missing.forEach(id -> read.putIfAbsent(id, Waiting.NONE));
+            return read;
+        });
+    }
+
+    private <V> Map<String, V> kept(
+            Cache<String, V> cache, Collection<String> ids, Function<List<String>, Map<String, V>> reader) {
+        Map<String, V> found = new HashMap<>(cache.getAllPresent(ids));
         if (found.size() == ids.size()) {
             return found;
         }
         List<String> missing =
                 ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
         long before = forgotten.get();
-        Map<String, Event> read = new HashMap<>();
-        for (Event event : reader.apply(missing)) {
-            read.put(event.id(), event.withChord(null));
-        }
-        rows.putAll(read);
-        // a change that committed after the statement's snapshot and was forgotten before the rows went in would
-        // otherwise leave its old row kept: forgetting after the check takes them out itself
+        Map<String, V> read = reader.apply(missing);
+        cache.putAll(read);
+        // a change that committed after the statement's snapshot and was forgotten before the values went in would
+        // otherwise leave its old value kept: forgetting after the check takes them out itself
         if (forgotten.get() != before) {
-            rows.invalidateAll(read.keySet());
+            cache.invalidateAll(read.keySet());
         }
         found.putAll(read);
         return found;
     }
 
     /**
-     * Forgets the event's row everywhere once the current transaction commits (at once outside one): read before the
-     * commit, the old row would otherwise be kept again.
+     * Forgets what is kept of the event everywhere once the current transaction commits (at once outside one): read
+     * before the commit, the old row or counts would otherwise be kept again.
      */
     void forget(String id) {
         notifications.publish(CHANNEL, id);
@@ -91,11 +116,13 @@ class KeptEvents {
     private void drop(String id) {
         forgotten.incrementAndGet();
         rows.invalidate(id);
+        waiting.invalidate(id);
     }
 
     private void dropAll() {
         forgotten.incrementAndGet();
         rows.invalidateAll();
+        waiting.invalidateAll();
     }
 
     /** About the bytes the row takes on the heap: its objects, and its text at up to two bytes a character. */

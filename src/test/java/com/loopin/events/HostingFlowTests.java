@@ -552,6 +552,26 @@ class HostingFlowTests {
     }
 
     @Test
+    void theRequestsWaitingOnAnEventShowInTheListAtOnce() {
+        String host = events.host();
+        String word = uniqueWord();
+        String id = events.create(host, Events.body("Terrace garden tour " + word, nextWeek, true));
+        assertThat(listed(id, word, host).get("pending_requests").asInt()).isZero();
+
+        var asked = api.post("/api/events/" + id + "/requests", Map.of("seats", 1), events.host());
+        assertThat(asked.status()).isEqualTo(201);
+        assertThat(listed(id, word, host).get("pending_requests").asInt()).isEqualTo(1);
+
+        String request = asked.json().at("/data/id").asString();
+        assertThat(api.post("/api/events/" + id + "/requests/" + request + "/accept", Map.of(), host)
+                        .status())
+                .isEqualTo(200);
+        JsonNode accepted = listed(id, word, host);
+        assertThat(accepted.get("pending_requests").asInt()).isZero();
+        assertThat(accepted.get("seats_taken").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void listedEventsAreKeptBetweenPages() {
         String word = uniqueWord();
         String id = events.create(events.host(), Events.body("Quiz night " + word, nextWeek, true));
@@ -568,11 +588,20 @@ class HostingFlowTests {
 
     /** The event as the list shows it, found by words of its title ({@link #uniqueWord}). */
     private JsonNode listed(String id, String words) {
-        return inList("/api/events?q=" + words.replace(' ', '+'), id);
+        return listed(id, words, null);
+    }
+
+    /** The event as the list shows it to the holder of the token (null: to anyone). */
+    private JsonNode listed(String id, String words, String token) {
+        return inList("/api/events?q=" + words.replace(' ', '+'), id, token);
     }
 
     private JsonNode inList(String path, String id) {
-        return StreamSupport.stream(api.get(path).json().get("data").spliterator(), false)
+        return inList(path, id, null);
+    }
+
+    private JsonNode inList(String path, String id, String token) {
+        return StreamSupport.stream(api.get(path, token).json().get("data").spliterator(), false)
                 .filter(event -> event.get("id").asString().equals(id))
                 .findFirst()
                 .orElseThrow();

@@ -34,20 +34,22 @@ class KeptEventsTests {
 
     @Test
     void aKeptRowIsNotReadAgain() {
-        assertThat(kept.of(List.of("a", "b"), reader()).get("a").spec().title()).isEqualTo("Open mic");
+        assertThat(kept.rows(List.of("a", "b"), reader()).get("a").spec().title())
+                .isEqualTo("Open mic");
         title = "Changed unseen";
-        assertThat(kept.of(List.of("a", "b"), reader()).get("a").spec().title()).isEqualTo("Open mic");
-        assertThat(kept.of(List.of("b", "c"), reader())).containsOnlyKeys("b", "c");
+        assertThat(kept.rows(List.of("a", "b"), reader()).get("a").spec().title())
+                .isEqualTo("Open mic");
+        assertThat(kept.rows(List.of("b", "c"), reader())).containsOnlyKeys("b", "c");
         assertThat(reads).containsExactly(List.of("a", "b"), List.of("c"));
     }
 
     @Test
     void aForgottenRowIsReadAgainAndTheChangeIsToldToTheOtherInstances() {
-        kept.of(List.of("a"), reader());
+        kept.rows(List.of("a"), reader());
         title = "Open mic, new venue";
         kept.forget("a");
 
-        assertThat(kept.of(List.of("a"), reader()).get("a").spec().title()).isEqualTo("Open mic, new venue");
+        assertThat(kept.rows(List.of("a"), reader()).get("a").spec().title()).isEqualTo("Open mic, new venue");
         verify(notifications).publish(KeptEvents.CHANNEL, "a");
     }
 
@@ -57,12 +59,12 @@ class KeptEventsTests {
         ArgumentCaptor<Consumer<String>> told = ArgumentCaptor.forClass(Consumer.class);
         ArgumentCaptor<Runnable> reconnected = ArgumentCaptor.forClass(Runnable.class);
         verify(notifications).subscribe(eq(KeptEvents.CHANNEL), told.capture(), reconnected.capture());
-        kept.of(List.of("a", "b"), reader());
+        kept.rows(List.of("a", "b"), reader());
 
         told.getValue().accept("a");
-        kept.of(List.of("a", "b"), reader());
+        kept.rows(List.of("a", "b"), reader());
         reconnected.getValue().run();
-        kept.of(List.of("a", "b"), reader());
+        kept.rows(List.of("a", "b"), reader());
 
         assertThat(reads).containsExactly(List.of("a", "b"), List.of("a"), List.of("a", "b"));
     }
@@ -76,17 +78,34 @@ class KeptEventsTests {
             kept.forget("a");
             return old;
         };
-        assertThat(kept.of(List.of("a"), racing).get("a").spec().title())
+        assertThat(kept.rows(List.of("a"), racing).get("a").spec().title())
                 .as("the answer in flight may show the row as it was")
                 .isEqualTo("Open mic");
 
-        assertThat(kept.of(List.of("a"), reader()).get("a").spec().title()).isEqualTo("Open mic, rescheduled");
+        assertThat(kept.rows(List.of("a"), reader()).get("a").spec().title()).isEqualTo("Open mic, rescheduled");
+    }
+
+    @Test
+    void waitingCountsAreKeptNoneIncludedAndForgottenWithTheRow() {
+        List<List<String>> asked = new ArrayList<>();
+        Function<List<String>, java.util.Map<String, WaitingRequests.Waiting>> counts = ids -> {
+            asked.add(List.copyOf(ids));
+            return java.util.Map.of("a", new WaitingRequests.Waiting(2, 1));
+        };
+        assertThat(kept.waiting(List.of("a", "b"), counts))
+                .containsEntry("a", new WaitingRequests.Waiting(2, 1))
+                .containsEntry("b", WaitingRequests.Waiting.NONE);
+        kept.waiting(List.of("a", "b"), counts);
+        kept.forget("b");
+        kept.waiting(List.of("a", "b"), counts);
+
+        assertThat(asked).containsExactly(List.of("a", "b"), List.of("b"));
     }
 
     @Test
     void aRowsDistanceBelongsToItsListAndIsNotKept() {
-        kept.of(List.of("a"), ids -> List.of(event("a").withChord(0.001)));
-        assertThat(kept.of(List.of("a"), reader()).get("a").chord()).isNull();
+        kept.rows(List.of("a"), ids -> List.of(event("a").withChord(0.001)));
+        assertThat(kept.rows(List.of("a"), reader()).get("a").chord()).isNull();
     }
 
     @Test
