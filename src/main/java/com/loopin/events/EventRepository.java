@@ -486,7 +486,7 @@ class EventRepository {
         // the page's ids first, its rows after: on PostgreSQL the ids come from an index alone, which carries what
         // the filters ask of each event it passes over (ends, interests, audience, host): V30 near me by the cells,
         // V33 by city or by start, V35 nearest first, where the walk stops soon after the page. Only the page's rows
-        // are read in full, and only those not kept in memory (KeptEvents), in a second statement
+        // are read in full; by city or by start only those not kept in memory (KeptEvents), in a second statement
         String candidates =
                 "select e.id, e.starts_at, " + chord + " as chord, " + score + " as score from event e" + inner.sql();
         List<Object> params = new ArrayList<>(cellBounds);
@@ -501,24 +501,22 @@ class EventRepository {
         String page =
                 "select * from " + cells + "(" + candidates + ") d" + outer.sql() + " order by " + orderBy + " limit ?";
         params.addAll(outer.paramsAnd(query.limit() + 1));
-        List<Listed> ids = jdbc.sql("select d.id, d.chord from (" + page + ") d order by " + orderBy)
-                .params(params)
-                .query((row, n) -> new Listed(row.getString("id"), row.getObject("chord", Double.class)))
-                .list();
-        Map<String, Event> rows = kept.rows(ids.stream().map(Listed::id).toList(), this::findAll);
-        List<Event> found = new ArrayList<>(ids.size());
-        for (Listed listed : ids) {
-            Event row = rows.get(listed.id());
-            // a row deleted between the two statements (only drafts are deleted, and they are never listed) is left out
-            if (row != null) {
-                found.add(listed.chord() == null ? row : row.withChord(listed.chord()));
-            }
+        if (point != null) {
+            // a page near a point is a person's own (their place): read its rows with its ids, in one statement.
+            // Kept, its rows would turn the kept ones over, and the heap's old generation with them (a full
+            // collection every second or two on the bench's random points, docs/performance.md)
+            String sql = "select " + columns + ", d.chord from (" + page + ") d join event e on e.id = d.id order by "
+                    + orderBy;
+            return jdbc.sql(sql).params(params).query((row, n) -> event(row)).list();
         }
-        return found;
+        List<String> ids = jdbc.sql("select d.id from (" + page + ") d order by " + orderBy)
+                .params(params)
+                .query(String.class)
+                .list();
+        Map<String, Event> rows = kept.rows(ids, this::findAll);
+        // a row deleted between the two statements (only drafts are deleted, and they are never listed) is left out
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
-
-    /** An event of a page, in the page's order, with its distance in a list near a point. */
-    private record Listed(String id, Double chord) {}
 
     /**
      * Near a point, in any order but nearest first on PostgreSQL: the geohash cells within the radius, then the
@@ -615,14 +613,26 @@ class EventRepository {
                 .toList();
     }
 
+    /** The zones events are in, one object each (a handful: events read by the thousand share them). */
+    private static final Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A value many events hold (a city, a country, a kind of admission), as one string for all of them: the rows kept
+     * in memory ({@link KeptEvents}) would otherwise each hold copies. Interned strings are collected when no longer
+     * used.
+     */
+    private static String shared(String value) {
+        return value == null ? null : value.intern();
+    }
+
     static Event event(ResultSet row) throws SQLException {
         Venue venue = new Venue(
                 row.getBoolean("online"),
                 row.getString("venue_name"),
                 row.getString("venue_address"),
                 row.getString("area"),
-                row.getString("city"),
-                row.getString("country_code"),
+                shared(row.getString("city")),
+                shared(row.getString("country_code")),
                 row.getObject("latitude", Double.class),
                 row.getObject("longitude", Double.class),
                 row.getString("join_url"));
@@ -636,13 +646,13 @@ class EventRepository {
                         interests(row.getArray("interest_ids")),
                         instant(row, "starts_at"),
                         instant(row, "ends_at"),
-                        ZoneId.of(row.getString("time_zone")),
+                        ZONES.computeIfAbsent(row.getString("time_zone"), ZoneId::of),
                         venue,
                         row.getObject("capacity", Integer.class),
-                        row.getString("admission"),
-                        row.getString("audience"),
+                        shared(row.getString("admission")),
+                        shared(row.getString("audience")),
                         row.getInt("max_seats_per_request"),
-                        row.getString("visibility"),
+                        shared(row.getString("visibility")),
                         row.getString("cover_list") == null
                                 ? List.of()
                                 : List.of(row.getString("cover_list").split("\n")),

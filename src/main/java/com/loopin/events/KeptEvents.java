@@ -36,14 +36,16 @@ class KeptEvents {
     static final Duration KEPT = Duration.ofSeconds(60);
 
     /**
-     * About 12 MB of the container's 104 MB heap, by {@link #weight}: about 9,000 events of the bench's size (a heap
-     * histogram put one at about 1.2 KB with its title and description), as many as the first pages of its 50 cities
-     * and 10 interests show. Beyond it, Caffeine evicts the rows read least often.
+     * A sixteenth of the heap at most by {@link #weight} (6.5 MB of the container's 104 MB): about 5,000 events of the
+     * bench's size, two thirds of what the first pages of its 50 cities and 10 interests show (7,434 events took 10 MB
+     * of the heap after a full collection, their waiting counts and the cache's own structures included). The heap
+     * also holds the pictures' decoding budget (a third of it), so what is kept stays small. Beyond it, Caffeine
+     * evicts the rows read least often.
      */
-    static final long MOST_BYTES = 12L * 1024 * 1024;
+    static final long MOST_BYTES = Runtime.getRuntime().maxMemory() / 16;
 
-    /** Waiting counts: about 100 bytes each with their node, so about 2 MB. */
-    static final int MOST_COUNTS = 20_000;
+    /** Waiting counts: about 100 bytes each with their node, so about half a megabyte. */
+    static final int MOST_COUNTS = 5_000;
 
     private final ChangeNotifications notifications;
     private final Cache<String, Event> rows = Caffeine.newBuilder()
@@ -125,7 +127,10 @@ class KeptEvents {
         waiting.invalidateAll();
     }
 
-    /** About the bytes the row takes on the heap: its objects, and its text at up to two bytes a character. */
+    /**
+     * About the bytes the row takes on the heap: its objects and the cache's (about 1,000 bytes; the values many rows
+     * hold are shared), and its text at up to two bytes a character.
+     */
     static int weight(String id, Event event) {
         EventSpec spec = event.spec();
         Venue venue = spec.venue();
