@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * other instances (notification {@code loopin_event_changed}), which forget it within milliseconds. A read that raced
  * a change does not keep what it read. Nothing is kept for more than a minute, the bound where notifications do not
  * arrive (behind a transaction-mode pooler without {@code DATABASE_LISTEN_URL}); all is forgotten when the listening
- * connection comes back. An event's own page, the host's screens and every check read the database.
+ * connection comes back. An event's own page, the host's screens and every check read the database, and so does a
+ * near-me page (a person's own place: kept, its rows would turn the others over).
  */
 @Component
 class KeptEvents {
