@@ -275,10 +275,15 @@ class TwoInstancesTests {
     }
 
     @Test
-    void anEventsNewTitleShowsInTheOtherInstancesListWithinSeconds() throws Exception {
+    void anEventsNewTitleShowsInTheOtherInstancesList() throws Exception {
         String host = new PhoneAuthClient(api(first), sms(first)).signUpComplete(TestPhones.newIndianMobile());
-        String word = "kept" + System.nanoTime();
-        String event = TestEvents.create(api(first), host, Map.of("title", "Tabla evening " + word));
+        String word = "tabla" + System.nanoTime();
+        // a week after both instances' clocks, which other tests move
+        java.time.Instant later = clock(first).instant().isAfter(clock(second).instant())
+                ? clock(first).instant()
+                : clock(second).instant();
+        String event = TestEvents.create(
+                api(first), host, Map.of("title", "Tabla evening " + word), later.plus(Duration.ofDays(7)));
         java.util.function.Supplier<String> listedOnSecond = () -> {
             for (JsonNode listed :
                     api(second).get("/api/events?q=" + word).json().get("data")) {
@@ -294,8 +299,7 @@ class TwoInstancesTests {
                         .patch("/api/events/" + event, Map.of("title", "Tabla and sitar evening " + word), host)
                         .status())
                 .isEqualTo(200);
-        // the second instance kept the row it listed; the first instance's notification makes it forget it (kept
-        // untold, its list would show the old title for a minute)
+        // what one instance lists follows a change made through the other (a list that kept what it read would not)
         assertThat(statusWithin(
                         MARGIN, 1, () -> ("Tabla and sitar evening " + word).equals(listedOnSecond.get()) ? 1 : 0))
                 .as("the new title in the other instance's list")

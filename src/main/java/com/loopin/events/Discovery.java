@@ -76,8 +76,7 @@ public class Discovery {
     public Page list(Params params, Caller caller, URI service) {
         EventQuery query = query(params, caller);
         List<Event> found = events.listed(query, time.now());
-        Shown shown = page(found, query.limit(), query.order(), query.interestsOfCaller());
-        return new Page(views.listed(shown.events(), caller, service), shown.nextCursor());
+        return page(found, query.limit(), query.order(), query.interestsOfCaller(), caller, service);
     }
 
     public EventView find(String id, Caller caller, URI service) {
@@ -117,8 +116,7 @@ public class Discovery {
             relations.forEach(module -> ids.addAll(module.eventIds(userId, role)));
             found = events.among(ids, upcoming, after, size, time.now());
         }
-        Shown shown = page(found, size, order, List.of());
-        return new Page(views.of(shown.events(), caller, service), shown.nextCursor());
+        return page(found, size, order, List.of(), caller, service);
     }
 
     /** The address of the event's share page ({@code PUBLIC_BASE_URL} when set). */
@@ -136,11 +134,9 @@ public class Discovery {
                 .orElseThrow(EventRefusedException::notFound);
     }
 
-    /** The events a page shows of the {@code limit + 1} found, and the next page's cursor (null on the last). */
-    private record Shown(List<Event> events, String nextCursor) {}
-
     /** @param interestsOfCaller what the for_you order ranked by (the last event's rank goes in the cursor) */
-    private Shown page(List<Event> found, int limit, String order, List<Long> interestsOfCaller) {
+    private Page page(
+            List<Event> found, int limit, String order, List<Long> interestsOfCaller, Caller caller, URI service) {
         boolean more = found.size() > limit;
         List<Event> shown = more ? found.subList(0, limit) : found;
         String next = null;
@@ -153,7 +149,7 @@ public class Discovery {
             };
             next = new EventCursor(order, last.spec().startsAt(), rank, last.id()).encode();
         }
-        return new Shown(shown, next);
+        return new Page(views.of(shown, caller, service), next);
     }
 
     /** The for_you score of the page's last event, recomputed as the query did: its interests the caller shares. */
