@@ -76,7 +76,8 @@ public class Discovery {
     public Page list(Params params, Caller caller, URI service) {
         EventQuery query = query(params, caller);
         List<Event> found = events.listed(query, time.now());
-        return page(found, query.limit(), query.order(), query.interestsOfCaller(), caller, service);
+        Shown shown = page(found, query.limit(), query.order(), query.interestsOfCaller());
+        return new Page(views.listed(shown.events(), caller, service), shown.nextCursor());
     }
 
     public EventView find(String id, Caller caller, URI service) {
@@ -116,7 +117,8 @@ public class Discovery {
             relations.forEach(module -> ids.addAll(module.eventIds(userId, role)));
             found = events.among(ids, upcoming, after, size, time.now());
         }
-        return page(found, size, order, List.of(), caller, service);
+        Shown shown = page(found, size, order, List.of());
+        return new Page(views.of(shown.events(), caller, service), shown.nextCursor());
     }
 
     /** The address of the event's share page ({@code PUBLIC_BASE_URL} when set). */
@@ -134,9 +136,11 @@ public class Discovery {
                 .orElseThrow(EventRefusedException::notFound);
     }
 
+    /** The events a page shows of the {@code limit + 1} found, and the next page's cursor (null on the last). */
+    private record Shown(List<Event> events, String nextCursor) {}
+
     /** @param interestsOfCaller what the for_you order ranked by (the last event's rank goes in the cursor) */
-    private Page page(
-            List<Event> found, int limit, String order, List<Long> interestsOfCaller, Caller caller, URI service) {
+    private Shown page(List<Event> found, int limit, String order, List<Long> interestsOfCaller) {
         boolean more = found.size() > limit;
         List<Event> shown = more ? found.subList(0, limit) : found;
         String next = null;
@@ -149,7 +153,7 @@ public class Discovery {
             };
             next = new EventCursor(order, last.spec().startsAt(), rank, last.id()).encode();
         }
-        return new Page(views.of(shown, caller, service), next);
+        return new Shown(shown, next);
     }
 
     /** The for_you score of the page's last event, recomputed as the query did: its interests the caller shares. */

@@ -20,6 +20,24 @@ record Event(
         /* only in a list near a point: the {@link Chord} to it, which orders the list (shown in kilometres) */
         Double chord) {
 
+    /** The same event with the distance of a list near a point (null for none). */
+    Event withChord(Double chord) {
+        return new Event(
+                id,
+                hostId,
+                status,
+                spec,
+                seatsTaken,
+                cancelReason,
+                cancelledBy,
+                cancelledAt,
+                publishedAt,
+                completedAt,
+                createdAt,
+                updatedAt,
+                chord);
+    }
+
     boolean hostedBy(Long userId) {
         return userId != null && userId == hostId;
     }

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Every statement on {@code event} and {@code event_cover}. A status changes only through {@link
  * #changeStatus}, which names the status it expects: of two parallel changes one finds its row and the other none.
+ * Each change of a row or of its seats forgets the row kept for lists ({@link KeptEvents}).
  */
 @Repository
 class EventRepository {
@@ -67,10 +68,17 @@ class EventRepository {
     private final String columns;
 
     private final UnlimitedSeatsRepository unlimited;
+    private final KeptEvents kept;
 
-    EventRepository(JdbcClient jdbc, JdbcTemplate template, SqlDialect dialect, UnlimitedSeatsRepository unlimited) {
+    EventRepository(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            SqlDialect dialect,
+            UnlimitedSeatsRepository unlimited,
+            KeptEvents kept) {
         this.jdbc = jdbc;
         this.unlimited = unlimited;
+        this.kept = kept;
         this.template = template;
         this.dialect = dialect;
         this.columns = BASE_COLUMNS + dialect.pick(POSTGRES_COVERS, EMBEDDED_COVERS);
@@ -123,6 +131,7 @@ class EventRepository {
         }
         jdbc.sql("delete from event_cover where event_id = ?").param(id).update();
         writeCovers(id, spec);
+        kept.forget(id);
         return true;
     }
 
@@ -224,6 +233,9 @@ class EventRepository {
             // a status change keeps the limit, which the seats counted fit: settling cannot fail
             settleUnlimitedSeats(id, to == EventStatus.PUBLISHED);
         }
+        if (changed) {
+            kept.forget(id);
+        }
         return changed;
     }
 
@@ -232,27 +244,35 @@ class EventRepository {
      * it was read without a limit (none to check), else, or when those rows are gone, on its row.
      */
     boolean takeSeats(String id, int seats, Instant now, boolean readUnlimited) {
-        return (readUnlimited && unlimited.take(id, seats, now))
+        boolean taken = (readUnlimited && unlimited.take(id, seats, now))
                 || jdbc.sql("""
                                 update event set seats_taken = seats_taken + ?
                                 where id = ? and status = 'published' and starts_at > ?
                                   and (capacity is null or seats_taken + ? <= capacity)""").params(seats, id, utc(now), seats).update() == 1;
+        if (taken) {
+            kept.forget(id);
+        }
+        return taken;
     }
 
     void giveSeatsBack(String id, int seats, boolean readUnlimited) {
-        if (readUnlimited && unlimited.giveBack(id, seats)) {
-            return;
+        if (!(readUnlimited && unlimited.giveBack(id, seats))) {
+            jdbc.sql("update event set seats_taken = seats_taken - ? where id = ? and seats_taken >= ?")
+                    .params(seats, id, seats)
+                    .update();
         }
-        jdbc.sql("update event set seats_taken = seats_taken - ? where id = ? and seats_taken >= ?")
-                .params(seats, id, seats)
-                .update();
+        kept.forget(id);
     }
 
     boolean deleteDraft(String id) {
-        return jdbc.sql("delete from event where id = ? and status = 'draft'")
+        boolean deleted = jdbc.sql("delete from event where id = ? and status = 'draft'")
                         .param(id)
                         .update()
                 == 1;
+        if (deleted) {
+            kept.forget(id);
+        }
+        return deleted;
     }
 
     Optional<Event> find(String id) {
@@ -269,10 +289,10 @@ class EventRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
+        // one statement for any number of ids (an "in" list would be prepared and planned anew for each count)
         return jdbc.sql("select " + columns
-                        + ", cast(null as double precision) as chord from event e where e.id in ("
-                        + marks(ids.size()) + ")")
-                .params(List.copyOf(ids))
+                        + ", cast(null as double precision) as chord from event e where e.id = any(?)")
+                .param(ids.toArray(String[]::new))
                 .query((row, n) -> event(row))
                 .list();
     }
@@ -466,8 +486,7 @@ class EventRepository {
         // the page's ids first, its rows after: on PostgreSQL the ids come from an index alone, which carries what
         // the filters ask of each event it passes over (ends, interests, audience, host): V30 near me by the cells,
         // V33 by city or by start, V35 nearest first, where the walk stops soon after the page. Only the page's rows
-        // are read in full; a list sorted by distance or score would otherwise carry every column of every event it
-        // sorts
+        // are read in full; by city or by start only those not kept in memory (KeptEvents), in a second statement
         String candidates =
                 "select e.id, e.starts_at, " + chord + " as chord, " + score + " as score from event e" + inner.sql();
         List<Object> params = new ArrayList<>(cellBounds);
@@ -481,10 +500,22 @@ class EventRepository {
         }
         String page =
                 "select * from " + cells + "(" + candidates + ") d" + outer.sql() + " order by " + orderBy + " limit ?";
-        String sql =
-                "select " + columns + ", d.chord from (" + page + ") d join event e on e.id = d.id order by " + orderBy;
         params.addAll(outer.paramsAnd(query.limit() + 1));
-        return (jdbc.sql(sql).params(params).query((row, n) -> event(row)).list());
+        if (point != null) {
+            // a page near a point is a person's own (their place): read its rows with its ids, in one statement.
+            // Kept, its rows would turn the kept ones over, and the heap's old generation with them (a full
+            // collection every second or two on the bench's random points, docs/performance.md)
+            String sql = "select " + columns + ", d.chord from (" + page + ") d join event e on e.id = d.id order by "
+                    + orderBy;
+            return jdbc.sql(sql).params(params).query((row, n) -> event(row)).list();
+        }
+        List<String> ids = jdbc.sql("select d.id from (" + page + ") d order by " + orderBy)
+                .params(params)
+                .query(String.class)
+                .list();
+        Map<String, Event> rows = kept.rows(ids, this::findAll);
+        // a row deleted between the two statements (only drafts are deleted, and they are never listed) is left out
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -14,10 +14,12 @@ public class EventSeats {
 
     private final EventRepository events;
     private final Visibility visibility;
+    private final KeptEvents kept;
 
-    EventSeats(EventRepository events, Visibility visibility) {
+    EventSeats(EventRepository events, Visibility visibility, KeptEvents kept) {
         this.events = events;
         this.visibility = visibility;
+        this.kept = kept;
     }
 
     /** The event if the caller may see it (404 otherwise, never 403). */
@@ -79,5 +81,13 @@ public class EventSeats {
     /** Gives seats back (a cancelled place, a removed guest): the mirror of {@link #take}. */
     public void giveBack(EventFacts event, int seats) {
         events.giveSeatsBack(event.id(), seats, event.capacity() == null);
+    }
+
+    /**
+     * The requests waiting on the event ({@link WaitingRequests}) changed in the current transaction: what discovery
+     * lists keep of it is forgotten on every instance when it commits.
+     */
+    public void waitingChanged(String eventId) {
+        kept.forget(eventId);
     }
 }

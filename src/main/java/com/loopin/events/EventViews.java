@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,7 @@ class EventViews {
     private final List<EventRelations> relations;
     private final EventPricing pricing;
     private final List<WaitingRequests> waiting;
+    private final KeptEvents kept;
 
     EventViews(
             UserDirectory users,
@@ -33,7 +35,9 @@ class EventViews {
             EventsProperties properties,
             List<EventRelations> relations,
             EventPricing pricing,
-            List<WaitingRequests> waiting) {
+            List<WaitingRequests> waiting,
+            KeptEvents kept) {
+        this.kept = kept;
         this.users = users;
         this.interests = interests;
         this.time = time;
@@ -44,6 +48,23 @@ class EventViews {
     }
 
     List<EventView> of(Collection<Event> events, Caller caller, URI service) {
+        return of(events, caller, service, ids -> WaitingRequests.counted(waiting, ids));
+    }
+
+    /** As a discovery list shows them: their waiting counts as kept in memory ({@link KeptEvents}). */
+    List<EventView> listed(Collection<Event> events, Caller caller, URI service) {
+        return of(
+                events,
+                caller,
+                service,
+                ids -> kept.waiting(ids, missing -> WaitingRequests.counted(waiting, missing)));
+    }
+
+    private List<EventView> of(
+            Collection<Event> events,
+            Caller caller,
+            URI service,
+            Function<List<String>, Map<String, WaitingRequests.Waiting>> waitingCounts) {
         Map<Long, PersonCard> hosts =
                 users.cards(events.stream().map(Event::hostId).collect(Collectors.toSet()));
         Map<Long, String> names = interests.names();
@@ -52,7 +73,7 @@ class EventViews {
         if (caller != null && caller.userId() != null && !events.isEmpty()) {
             relations.forEach(module -> mine.putAll(module.of(caller.userId(), ids)));
         }
-        Map<String, WaitingRequests.Waiting> counts = WaitingRequests.counted(waiting, ids);
+        Map<String, WaitingRequests.Waiting> counts = waitingCounts.apply(ids);
         return events.stream()
                 .map(event -> view(
                         event,

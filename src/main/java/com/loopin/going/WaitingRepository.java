@@ -3,6 +3,7 @@ package com.loopin.going;
 import static com.loopin.database.SqlValues.marks;
 
 import com.loopin.database.SqlDialect;
+import com.loopin.events.EventSeats;
 import com.loopin.events.WaitingRequests.Waiting;
 import java.sql.ResultSet;
 import java.util.Collection;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every statement on {@code event_waiting}: how many requests wait on each event, pending for the host or on the
- * waitlist, in the transaction that moves them. An event's counts are kept in {@value #STRIPES} rows, a request
+ * waitlist, in the transaction that moves them; each change is told to the events module, whose lists keep the counts
+ * ({@link EventSeats#waitingChanged}). An event's counts are kept in {@value #STRIPES} rows, a request
  * counting in its asker's ({@code user_id mod 8}): the asks of one popular event then update different rows instead of
  * each waiting for one row's lock until the commit before it, and an event's counts are a sum of at most eight rows
  * (counting the requests themselves grows with the waitlist, on every ask and every read).
@@ -27,10 +29,12 @@ class WaitingRepository {
 
     private final JdbcClient jdbc;
     private final SqlDialect dialect;
+    private final EventSeats seats;
 
-    WaitingRepository(JdbcClient jdbc, SqlDialect dialect) {
+    WaitingRepository(JdbcClient jdbc, SqlDialect dialect, EventSeats seats) {
         this.jdbc = jdbc;
         this.dialect = dialect;
+        this.seats = seats;
     }
 
     /** One more request of this asker waits on the event: pending, or on the waitlist. */
@@ -55,6 +59,7 @@ class WaitingRepository {
             // never raises this); the row is there now, so the second try adds to it
             jdbc.sql(sql).params(eventId, stripe(userId), pending, waitlisted).update();
         }
+        seats.waitingChanged(eventId);
     }
 
     /** A request of this asker no longer waits on the event in this status (decided, promoted, cancelled). */
@@ -71,6 +76,7 @@ class WaitingRepository {
                         + " where event_id = ? and stripe = ? and " + column + " > 0")
                 .params(eventId, stripe(userId))
                 .update();
+        seats.waitingChanged(eventId);
     }
 
     /** How many wait on the event's waitlist, as this transaction sees it (its own changes included). */

@@ -571,6 +571,21 @@ class HostingFlowTests {
         assertThat(accepted.get("seats_taken").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void listedEventsAreKeptBetweenPages() {
+        String word = uniqueWord();
+        String id = events.create(events.host(), Events.body("Quiz night " + word, nextWeek, true));
+        assertThat(listed(id, word).get("title").asString()).isEqualTo("Quiz night " + word);
+
+        // changed behind the service's back: the list shows the row it kept, the event's own page the row as it is
+        jdbc.sql("update event set title = ? where id = ?")
+                .params("Not Seen Yet " + word, id)
+                .update();
+        assertThat(listed(id, word).get("title").asString()).isEqualTo("Quiz night " + word);
+        assertThat(api.get("/api/events/" + id).json().at("/data/title").asString())
+                .isEqualTo("Not Seen Yet " + word);
+    }
+
     /** The event as the list shows it, found by words of its title ({@link #uniqueWord}). */
     private JsonNode listed(String id, String words) {
         return listed(id, words, null);
