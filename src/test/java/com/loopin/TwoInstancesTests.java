@@ -299,7 +299,8 @@ class TwoInstancesTests {
                         .patch("/api/events/" + event, Map.of("title", "Tabla and sitar evening " + word), host)
                         .status())
                 .isEqualTo(200);
-        // what one instance lists follows a change made through the other (a list that kept what it read would not)
+        // the second instance kept the row it listed; the first tells it of the change after the commit, and it forgets
+        // the row (untold, its list would show the old title for a minute)
         assertThat(statusWithin(
                         MARGIN, 1, () -> ("Tabla and sitar evening " + word).equals(listedOnSecond.get()) ? 1 : 0))
                 .as("the new title in the other instance's list")

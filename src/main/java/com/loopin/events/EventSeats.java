@@ -85,7 +85,7 @@ public class EventSeats {
 
     /**
      * The requests waiting on the event ({@link WaitingRequests}) changed in the current transaction: what discovery
-     * lists keep of it is forgotten on every instance when it commits.
+     * lists keep of it is forgotten here when it commits, and on the other instances soon after.
      */
     public void waitingChanged(String eventId) {
         kept.forget(eventId);

@@ -1,14 +1,11 @@
 package com.loopin.going;
 
-import static com.loopin.database.SqlValues.marks;
-
 import com.loopin.database.SqlDialect;
 import com.loopin.events.EventSeats;
 import com.loopin.events.WaitingRequests.Waiting;
 import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,8 +91,9 @@ class WaitingRepository {
             return counts;
         }
         jdbc.sql("select event_id, sum(pending) as pending, sum(waitlisted) as waitlisted from event_waiting"
-                        + " where event_id in (" + marks(eventIds.size()) + ") group by event_id")
-                .params(List.copyOf(eventIds))
+                        + " where event_id = any(?) group by event_id")
+                // one statement shape for any count of events (an "in" list is prepared and planned for each count)
+                .param(eventIds.toArray(String[]::new))
                 .query((ResultSet row) -> {
                     counts.put(row.getString("event_id"), new Waiting(row.getInt("pending"), row.getInt("waitlisted")));
                 });
