@@ -82,6 +82,8 @@ class KeptEvents {
     private final AtomicLong forgotten = new AtomicLong();
     /** Events changed here whose change the other instances have not been told of yet. */
     private final Set<String> untold = ConcurrentHashMap.newKeySet();
+    /** Whether the last try to tell them failed: a database away for minutes is logged once, not every 20 ms. */
+    private volatile boolean tellingFailed;
 
     KeptEvents(ChangeNotifications notifications) {
         this.notifications = notifications;
@@ -94,18 +96,12 @@ class KeptEvents {
      */
     Map<String, Event> rows(Collection<String> ids, Function<List<String>, List<Event>> reader) {
         Map<String, Event> found = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            byte[] row = rows.getIfPresent(id);
-            if (row != null) {
-                found.put(id, EventBytes.event(row));
-            } else if (!missing.contains(id)) {
-                missing.add(id);
-            }
-        }
-        if (missing.isEmpty()) {
+        rows.getAllPresent(ids).forEach((id, row) -> found.put(id, EventBytes.event(row)));
+        if (found.size() == ids.size()) {
             return found;
         }
+        List<String> missing =
+                ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
         long before = forgotten.get();
         Map<String, byte[]> read = new HashMap<>();
         for (Event event : reader.apply(missing)) {
@@ -167,13 +163,21 @@ class KeptEvents {
             } catch (DataAccessException e) {
                 // told on the next try; until then the other instances show what they keep (a minute at most)
                 untold.addAll(told.subList(from, told.size()));
-                log.warn(
-                        "Could not tell the other instances of {} changed events: {}",
-                        told.size() - from,
-                        e.getMessage());
+                if (!tellingFailed) {
+                    log.warn(
+                            "Could not tell the other instances of {} changed events (trying again every {} ms): {}",
+                            told.size() - from,
+                            TELL_EVERY_MILLIS,
+                            e.getMessage());
+                }
+                tellingFailed = true;
                 return;
             }
         }
+        if (tellingFailed) {
+            log.info("The other instances are told of changed events again");
+        }
+        tellingFailed = false;
     }
 
     private void dropAllOf(String ids) {
