@@ -86,7 +86,7 @@ public class Discovery {
 
     /** @param inviteToken an invitation link's token ({@code ?invite=}): it opens a private event */
     public EventView find(String id, Caller caller, String inviteToken, URI service) {
-        return views.of(visible(id, caller, inviteToken), caller, service);
+        return views.page(visible(id, caller, inviteToken), caller, service);
     }
 
     /**

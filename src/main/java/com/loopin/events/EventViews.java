@@ -90,6 +90,18 @@ class EventViews {
         return of(List.of(event), caller, service).getFirst();
     }
 
+    /**
+     * An event's own page: its row as read, its waiting counts as kept for lists ({@link KeptEvents}), except for its
+     * host and staff, who act on the requests and read their counts from the database.
+     */
+    EventView page(Event event, Caller caller, URI service) {
+        boolean manages =
+                event.hostedBy(caller == null ? null : caller.userId()) || (caller != null && caller.isStaff());
+        return manages
+                ? of(event, caller, service)
+                : listed(List.of(event), caller, service).getFirst();
+    }
+
     private EventView view(
             Event event,
             Caller caller,

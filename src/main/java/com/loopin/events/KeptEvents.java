@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
  * make every asking transaction wait for the one lock that orders notifications at commit. A read that raced a change
  * does not keep what it read. Nothing is kept for more than a minute, the bound where notifications do not arrive
  * (behind a transaction-mode pooler without {@code DATABASE_LISTEN_URL}); all is forgotten when the listening
- * connection comes back. An event's own page, the host's screens and every check read the database, and so does a
- * near-me page (a person's own place: kept, its rows would turn the others over).
+ * connection comes back. An event's own page reads its row from the database and shows its waiting counts as kept,
+ * except to its host and staff, who act on the requests; the host's screens and every check read the database, and so
+ * does a near-me page (a person's own place: kept, its rows would turn the others over).
  */
 @Component
 class KeptEvents {

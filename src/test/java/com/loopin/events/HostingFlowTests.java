@@ -586,6 +586,31 @@ class HostingFlowTests {
                 .isEqualTo("Not Seen Yet " + word);
     }
 
+    @Test
+    void anEventsPageShowsGuestsTheWaitingCountKeptAndItsHostTheCountsAsTheyAre() {
+        String host = events.host();
+        String guest = events.host();
+        String id = events.create(host, Events.body("Waiting room " + uniqueWord(), nextWeek, true));
+        assertThat(api.get("/api/events/" + id, guest)
+                        .json()
+                        .at("/data/waitlisted")
+                        .asInt())
+                .isZero();
+
+        // counted behind the service's back: every change through it forgets what is kept when it commits
+        jdbc.sql("insert into event_waiting (event_id, stripe, pending, waitlisted) values (?, 0, 2, 3)")
+                .param(id)
+                .update();
+        assertThat(api.get("/api/events/" + id, guest)
+                        .json()
+                        .at("/data/waitlisted")
+                        .asInt())
+                .isZero();
+        var hosts = api.get("/api/events/" + id, host).json().get("data");
+        assertThat(hosts.get("waitlisted").asInt()).isEqualTo(3);
+        assertThat(hosts.get("pending_requests").asInt()).isEqualTo(2);
+    }
+
     /** The event as the list shows it, found by words of its title ({@link #uniqueWord}). */
     private JsonNode listed(String id, String words) {
         return listed(id, words, null);
