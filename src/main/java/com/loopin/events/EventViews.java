@@ -95,11 +95,14 @@ class EventViews {
      * host and staff, who act on the requests and read their counts from the database.
      */
     EventView page(Event event, Caller caller, URI service) {
-        boolean manages =
-                event.hostedBy(caller == null ? null : caller.userId()) || (caller != null && caller.isStaff());
-        return manages
+        return managedBy(event, caller)
                 ? of(event, caller, service)
                 : listed(List.of(event), caller, service).getFirst();
+    }
+
+    /** Its host and staff, who act on the event's requests (and alone see how many are pending). */
+    private static boolean managedBy(Event event, Caller caller) {
+        return event.hostedBy(caller == null ? null : caller.userId()) || (caller != null && caller.isStaff());
     }
 
     private EventView view(
@@ -151,7 +154,7 @@ class EventViews {
                         ? null
                         : Math.max(0, event.spec().capacity() - event.seatsTaken()),
                 waits.waitlisted(),
-                host || staff ? waits.pending() : null,
+                managedBy(event, caller) ? waits.pending() : null,
                 event.isPrivate() ? null : shareUrl(event.id(), service),
                 event.cancelReason(),
                 display(event.cancelledAt()),
