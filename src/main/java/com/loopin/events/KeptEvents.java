@@ -63,8 +63,12 @@ class KeptEvents {
      */
     static final long MOST_BYTES = Runtime.getRuntime().maxMemory() / 16;
 
-    /** Waiting counts: about 100 bytes each with their node, so about 1.6 MB. */
-    static final int MOST_COUNTS = 16_000;
+    /**
+     * Waiting counts: about 100 bytes each with their node, so about 5 MB. Enough for the events discovery lists and
+     * the pages read besides them within the minute they are kept: at 16,000 a page load after a discovery load read
+     * half its counts from the database (docs/performance.md).
+     */
+    static final int MOST_COUNTS = 50_000;
 
     private final ChangeNotifications notifications;
     /** Held softly: a heap that runs short (a picture being decoded) takes them back before it gives up. */

@@ -29,16 +29,23 @@ class PersonCards {
     static final Duration KEPT = Duration.ofSeconds(60);
 
     /**
-     * A card takes about 200–300 bytes of heap with its node, key, name and picture's URL (a heap histogram: 19,544
-     * cards' nodes and records alone were 1.4 MB), so this is at most about 6 MB of the container's 104 MB heap.
-     * Beyond it, Caffeine evicts the cards read least often.
+     * Enough for the hosts of every event read within the minute a card is kept on a busy instance: an event's page
+     * shows one host, and most events have a host of their own, so 20,000 cards (the bound until 2026-12-07) held the
+     * hosts of the events discovery lists but not those of the pages read besides them, and a page read its host's
+     * card from the database on two pages in five after a discovery load (docs/performance.md). A card takes about 185
+     * bytes of heap with its node and key (a heap histogram: 25,102 cards without a picture), about 300 with a
+     * picture's URL, so at most about 15 MB, held softly. Beyond it, Caffeine evicts the cards read least often.
      */
-    static final int MOST = 20_000;
+    static final int MOST = 50_000;
 
     private final ProfileRepository profiles;
     private final ChangeNotifications notifications;
-    private final Cache<Long, PersonCard> cards =
-            Caffeine.newBuilder().maximumSize(MOST).expireAfterWrite(KEPT).build();
+    /** Held softly: a heap that runs short (a picture being decoded) takes them back before it gives up. */
+    private final Cache<Long, PersonCard> cards = Caffeine.newBuilder()
+            .maximumSize(MOST)
+            .softValues()
+            .expireAfterWrite(KEPT)
+            .build();
 
     PersonCards(ProfileRepository profiles, ChangeNotifications notifications) {
         this.profiles = profiles;
