@@ -40,10 +40,7 @@ start() { # start JAR DATABASE
     export DATABASE_URL="postgresql://postgres:@127.0.0.1:5432/$2"
     "$JAVA" "${JVM_OPTS[@]}" -jar "$1" > "$OUT/app.log" 2>&1 &
     APP=$!
-    until curl -sf "$URL/api/health" > /dev/null; do
-        kill -0 $APP 2> /dev/null || { tail -n 30 "$OUT/app.log"; exit 1; }
-        sleep 0.1
-    done
+    await_answer $APP "$URL/api/health" "$OUT/app.log"
 }
 stop() { kill $APP 2> /dev/null && wait $APP 2> /dev/null || true; APP=; }
 trap stop EXIT
@@ -108,7 +105,8 @@ round() { # round LABEL JAR
         NR == 2 {print l, "full-gcs", $col["FGC"]; print l, "gc-seconds", $col["GCT"]}' >> "$OUT/results.txt"
     "$(dirname "$JAVA")/jcmd" $APP GC.run > /dev/null
     echo "$label rss-mb $(( $(ps -o rss= -p $APP) / 1024 ))" >> "$OUT/results.txt"
-    echo "$label old-gen-used-mb $("$(dirname "$JAVA")/jstat" -gc $APP | awk 'NR == 2 {printf "%.1f", $8 / 1024}')" \
+    echo "$label old-gen-used-mb $("$(dirname "$JAVA")/jstat" -gc $APP \
+        | awk 'NR == 1 {for (i = 1; i <= NF; i++) col[$i] = i} NR == 2 {printf "%.1f", $col["OU"] / 1024}')" \
         >> "$OUT/results.txt"
     stop
     echo "$(date -u +%H:%M:%S) round of $label done"

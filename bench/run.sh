@@ -47,6 +47,8 @@ if [ "$BUFFERS_MB" -lt 1024 ]; then
         "to 1GB (alter system set shared_buffers = '1GB'; restart PostgreSQL) for figures comparable with docs/performance.md" >&2
 fi
 
+. bench/service-env.sh
+
 # WireMock's standalone jar (a test dependency, so in the local Maven repository after the build) answering orders and
 # refunds at once in Razorpay's shapes (bench/razorpay-stand-in/mappings), so that the bench measures this service and
 # not the gateway; a small heap and the client compiler only, to take as little of the two cores as it can
@@ -59,15 +61,11 @@ echo "== a stand-in for Razorpay's API on port $STUB_PORT ($(basename "$WIREMOCK
     > "$OUT/razorpay-stand-in.log" 2>&1 &
 STUB=$!
 trap 'kill $STUB 2>/dev/null || true' EXIT
-until curl -s -o /dev/null "http://127.0.0.1:$STUB_PORT/__admin/health"; do
-    kill -0 $STUB 2> /dev/null || { tail -n 30 "$OUT/razorpay-stand-in.log"; exit 1; }
-    sleep 0.2
-done
+await_answer $STUB "http://127.0.0.1:$STUB_PORT/__admin/health" "$OUT/razorpay-stand-in.log"
 
 echo "== the jar, extracted, with an AOT cache from a training run (Java 25)"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > /dev/null
 APP_JAR="$OUT/app/$(basename "$JAR")"
-. bench/service-env.sh
 AOT=()
 # (never -XX:AOTCacheOutput=/dev/null: the JVM replaces its output file, and /dev/null became a regular file)
 if "$JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version > /dev/null 2>&1; then
@@ -80,10 +78,7 @@ fi
 START=$(date +%s.%N)
 "$JAVA" "${JVM_OPTS[@]}" -jar "$APP_JAR" > "$OUT/app-no-aot.log" 2>&1 &
 NO_AOT=$!
-until curl -sf "$URL/api/health" > /dev/null; do
-    kill -0 $NO_AOT 2> /dev/null || { tail -n 30 "$OUT/app-no-aot.log"; exit 1; }
-    sleep 0.02
-done
+await_answer $NO_AOT "$URL/api/health" "$OUT/app-no-aot.log"
 FIRST_ANSWER_NO_AOT=$(python3 -c "print(f'{$(date +%s.%N) - $START:.2f}')")
 kill $NO_AOT; wait $NO_AOT 2> /dev/null || true
 echo "first answer without the AOT cache after ${FIRST_ANSWER_NO_AOT}s"
@@ -93,10 +88,7 @@ START=$(date +%s.%N)
 "$JAVA" "${JVM_OPTS[@]}" "${AOT[@]}" -jar "$APP_JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP $STUB 2>/dev/null || true' EXIT
-until curl -sf "$URL/api/health" > /dev/null; do
-    kill -0 $APP 2> /dev/null || { tail -n 30 "$OUT/app.log"; exit 1; }
-    sleep 0.02
-done
+await_answer $APP "$URL/api/health" "$OUT/app.log"
 FIRST_ANSWER=$(python3 -c "print(f'{$(date +%s.%N) - $START:.2f}')")
 echo "first answer after ${FIRST_ANSWER}s (AOT cache: ${AOT[*]:-none})"
 echo "first answer: ${FIRST_ANSWER}s with the AOT cache, ${FIRST_ANSWER_NO_AOT}s without" > "$OUT/first-answer.txt"

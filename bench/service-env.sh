@@ -1,4 +1,5 @@
-# The service's environment under load, sourced by bench/run.sh and bench/ab.sh: set DB, PORT and STUB_PORT first.
+# The service's environment under load, and the wait for a started process to answer, sourced by bench/run.sh and
+# bench/ab.sh: set DB, PORT and STUB_PORT first.
 # The load asks for far more codes than it verifies, which is what pumping looks like: the detector would pause the
 # bench's prefixes (counting and the throttle check, the per-request part, stay on). Sign-ups and verifications come
 # from many client addresses (X-Forwarded-For, trusted from 127.0.0.1 as from a balancer). REMINDER_INTERVAL: the
@@ -28,3 +29,11 @@ else
     mapfile -t JVM_OPTS < <(python3 scripts/image-jvm-flags.py --bare)
     JVM_OPTS=(-XX:MaxRAM=512m "${JVM_OPTS[@]}")
 fi
+
+# await_answer PID URL LOG: returns once URL answers 2xx; if the process PID ends first, shows its log's end and exits
+await_answer() {
+    until curl -sf -o /dev/null "$2"; do
+        kill -0 "$1" 2> /dev/null || { tail -n 30 "$3"; exit 1; }
+        sleep 0.02
+    done
+}
